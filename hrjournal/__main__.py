@@ -1,0 +1,5 @@
+import sys
+
+from hrjournal.cli import main
+
+sys.exit(main())

@@ -1,0 +1,232 @@
+"""The command line: `hrjournal [--journal DIR] COMMAND ...`, and the app when no command is given.
+
+Every failure is one plain sentence on standard error and a non-zero exit: 1 for a refused or
+failed operation, 2 for a mistake in the command itself, 130 when interrupted. Passphrases are
+never arguments; they are read from files or standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from hrjournal import __version__
+from hrjournal.errors import InputRejected, JournalError
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+MAX_PASSPHRASE_FILE_BYTES = 64 * 1024
+DEBUG_ENV = "HRJOURNAL_DEBUG"
+STDIN = "-"
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message[:1].upper()}{message[1:]}; see 'hrjournal --help'.")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    journal_option = _Parser(add_help=False)
+    journal_option.add_argument(
+        "--journal",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the journal folder (default: your user data folder, or $HRJOURNAL_HOME)",
+    )
+    parser = _Parser(
+        prog="hrjournal",
+        description="HR Journal: an offline, encrypted journal of incidents, contacts and "
+        "safety plans. Without a command, opens the desktop app.",
+        epilog="Passphrases are read from files (or '-' for standard input), never from the "
+        "command line. Wherever a passphrase is asked for, the recovery secret works too.",
+        parents=[journal_option],
+    )
+    parser.add_argument("--version", action="version", version=f"hrjournal {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser(
+        "init",
+        parents=[journal_option],
+        help="create a new journal and print its recovery secret once",
+        description="Create a new journal. Prints the recovery secret once: write it down.",
+    )
+    _passphrase_file_option(init)
+    init.add_argument(
+        "--bind-device",
+        action="store_true",
+        help="also require a secret kept in this computer's keyring to open the journal with "
+        "the passphrase (the recovery secret still works anywhere)",
+    )
+
+    check = commands.add_parser(
+        "check",
+        parents=[journal_option],
+        help="exit 0 if the journal unlocks and its database is intact, 1 if not",
+    )
+    _passphrase_file_option(check)
+
+    passwd = commands.add_parser(
+        "passwd",
+        parents=[journal_option],
+        help="change the passphrase (the database itself is not rewritten)",
+    )
+    _passphrase_file_option(passwd, help="current passphrase or recovery secret")
+    passwd.add_argument(
+        "--new-passphrase-file", metavar="FILE", required=True, help="the new passphrase"
+    )
+    return parser
+
+
+def _passphrase_file_option(
+    parser: argparse.ArgumentParser, help: str = "passphrase or recovery secret"
+) -> None:
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", required=True, help=f"file holding the {help}"
+    )
+
+
+def read_secret_file(name: str, what: str) -> str:
+    """The secret in file `name` ('-' for standard input), without its final line break."""
+    try:
+        if name == STDIN:
+            data = sys.stdin.buffer.read(MAX_PASSPHRASE_FILE_BYTES + 1)
+        else:
+            with open(name, "rb") as file:
+                data = file.read(MAX_PASSPHRASE_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise InputRejected(f"The {what} file {name} does not exist.") from None
+    except OSError as error:
+        raise InputRejected(f"The {what} file {name} cannot be read: {error.strerror}.") from None
+    if len(data) > MAX_PASSPHRASE_FILE_BYTES:
+        raise InputRejected(f"The {what} file {name} is too large to hold a passphrase.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputRejected(f"The {what} file {name} is not UTF-8 text.") from None
+    text = text.removesuffix("\n").removesuffix("\r")
+    if not text:
+        raise InputRejected(f"The {what} file {name} is empty.")
+    return text
+
+
+def _journal_directory(arguments: argparse.Namespace) -> Path:
+    from hrjournal.services.locations import default_journal_directory
+
+    journal: Path | None = getattr(arguments, "journal", None)
+    return journal if journal is not None else default_journal_directory()
+
+
+def _say(lines: Sequence[str], *, to_stderr: bool = False) -> None:
+    if lines:
+        print("\n".join(lines), file=sys.stderr if to_stderr else sys.stdout)
+
+
+def _init(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import journal
+
+    directory = _journal_directory(arguments)
+    passphrase = read_secret_file(arguments.passphrase_file, "passphrase")
+    created = journal.create_journal(directory, passphrase, bind_device=arguments.bind_device)
+    _say(created.notices, to_stderr=True)
+    bound = " It is bound to this computer's keyring." if created.device_bound else ""
+    _say(
+        [
+            f"Created a journal in {directory}.{bound}",
+            "",
+            "Recovery secret (shown only this once; write it down and keep it away from this "
+            "computer):",
+            "",
+            f"    {created.recovery_secret}",
+            "",
+            "It opens the journal wherever the passphrase does, even if you forget the passphrase.",
+        ]
+    )
+    return 0
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import journal
+
+    directory = _journal_directory(arguments)
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    notices = journal.check_journal(directory, secret)
+    _say(notices, to_stderr=True)
+    _say([f"The journal in {directory} unlocks and its database is intact."])
+    return 0
+
+
+def _passwd(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import journal
+
+    if {arguments.passphrase_file, arguments.new_passphrase_file} == {STDIN}:
+        raise InputRejected("Only one of the passphrase files can be standard input.")
+    directory = _journal_directory(arguments)
+    old = read_secret_file(arguments.passphrase_file, "passphrase")
+    new = read_secret_file(arguments.new_passphrase_file, "new passphrase")
+    notices = journal.change_passphrase(directory, old, new)
+    _say(notices, to_stderr=True)
+    _say(["The passphrase was changed; the recovery secret still works."])
+    return 0
+
+
+def _open_app(arguments: argparse.Namespace) -> int:
+    directory = _journal_directory(arguments)
+    try:
+        from hrjournal.ui.app import run_app
+    except ImportError as error:
+        raise JournalError(
+            f"The desktop app cannot start because Qt could not be loaded ({error})."
+        ) from None
+    return run_app(directory)
+
+
+_COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: _open_app,
+    "init": _init,
+    "check": _check,
+    "passwd": _passwd,
+}
+
+
+def disable_core_dumps() -> None:
+    """A core dump of an unlocked journal would hold its key and content in clear."""
+    try:
+        import resource
+    except ImportError:  # not on Windows, which writes no core files by default
+        return
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
+    try:
+        arguments = _build_parser().parse_args(argv)
+        return _COMMANDS[arguments.command](arguments)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except JournalError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Interrupted; nothing more was done.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise
+        # The message of an unexpected error may quote journal content, so it is not shown.
+        print(
+            f"HR Journal stopped on an internal error ({type(error).__name__}); please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

@@ -1,0 +1,1 @@
+"""PDF documents, redaction profiles and interchange formats."""

@@ -1,0 +1,49 @@
+"""Use cases on the journal as a whole: create, unlock, check, change the passphrase.
+
+The desktop app and the command line both go through these functions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hrjournal.vault import journal as vault
+from hrjournal.vault.files import JournalFiles
+from hrjournal.vault.journal import NewJournal, UnlockedJournal
+from hrjournal.vault.keyslots import SlotRole
+
+__all__ = [
+    "NewJournal",
+    "SlotRole",
+    "UnlockedJournal",
+    "change_passphrase",
+    "check_journal",
+    "create_journal",
+    "journal_exists",
+    "unlock",
+]
+
+
+def journal_exists(directory: Path) -> bool:
+    """Whether `directory` holds a journal, or the remains of one (never decides "no" when any
+    of its files is there, so the app never offers to create over a damaged journal)."""
+    return any(path.exists() for path in JournalFiles(directory).all_files())
+
+
+def create_journal(directory: Path, passphrase: str, *, bind_device: bool = False) -> NewJournal:
+    return vault.create_journal(directory, passphrase, bind_device=bind_device)
+
+
+def unlock(directory: Path, secret: str) -> UnlockedJournal:
+    return vault.unlock_journal(directory, secret)
+
+
+def check_journal(directory: Path, secret: str) -> tuple[str, ...]:
+    """Unlock, then authenticate every page of the database; returns notices for the user."""
+    with vault.unlocked(directory, secret) as journal:
+        journal.check_integrity()
+        return tuple(journal.notices)
+
+
+def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tuple[str, ...]:
+    return vault.change_passphrase(directory, secret, new_passphrase)

@@ -1,0 +1,72 @@
+"""Unlock: the passphrase or the recovery secret. Nothing of the journal shows before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from hrjournal.services import journal as journal_service
+from hrjournal.ui.jobs import run_job
+from hrjournal.ui.widgets import message_label, secret_field, show_message
+
+
+class UnlockView(QWidget):
+    unlocked = Signal(object)  # the open journal
+
+    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        heading = QLabel(self.tr("<h2>Unlock your journal</h2>"), self)
+        hint = QLabel(self.tr("Your passphrase, or your recovery secret:"), self)
+        self.passphrase = secret_field(self, self.tr("Passphrase or recovery secret"))
+        hint.setBuddy(self.passphrase)
+        self.message = message_label(self, self.tr("Message"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+
+        layout = QVBoxLayout(self)
+        for widget in (heading, hint, self.passphrase, self.message, self.busy):
+            layout.addWidget(widget)
+        layout.addWidget(self.unlock_button)
+        layout.addStretch()
+
+    def unlock(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            show_message(self.message, self.tr("Type your passphrase first."))
+            return
+        self.passphrase.clear()
+        directory = self._directory
+        self._set_busy(True)
+        run_job(
+            lambda _progress: journal_service.unlock(directory, secret),
+            self._on_unlocked,
+            self._on_failed,
+        )
+
+    def reset(self, message: str = "") -> None:
+        self.passphrase.clear()
+        show_message(self.message, message)
+        self.passphrase.setFocus()
+
+    def _on_unlocked(self, journal: object) -> None:
+        self._set_busy(False)
+        self.unlocked.emit(journal)
+
+    def _on_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.reset(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        show_message(self.message, self.tr("Unlocking…") if busy else "")
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)

@@ -1,0 +1,34 @@
+"""Where a journal's files are. Knowing the names needs no key and no heavy import, so the
+panic wipe can find everything with the app closed and the passphrase unknown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DATABASE_NAME = "journal.db"
+HEADER_NAME = "journal.header"
+
+
+@dataclass(frozen=True)
+class JournalFiles:
+    directory: Path
+
+    @property
+    def database(self) -> Path:
+        return self.directory / DATABASE_NAME
+
+    @property
+    def header(self) -> Path:
+        return self.directory / HEADER_NAME
+
+    @property
+    def database_companions(self) -> tuple[Path, ...]:
+        """SQLite's write-ahead log and shared-memory index, present while the journal is open."""
+        return (
+            self.directory / (DATABASE_NAME + "-wal"),
+            self.directory / (DATABASE_NAME + "-shm"),
+        )
+
+    def all_files(self) -> tuple[Path, ...]:
+        return (self.header, self.database, *self.database_companions)

@@ -1,0 +1,1 @@
+"""The panic wipe. Imports quickly: no Qt, no reportlab, no cryptography."""

@@ -1,0 +1,209 @@
+"""The command line as a user meets it: real processes, one-sentence errors, exit codes."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hrjournal import __version__, cli
+from tests.support.journals import OTHER_PASSPHRASE, PASSPHRASE, run_cli, snapshot
+
+RECOVERY = re.compile(r"[0-9A-Z]{5}(?:-[0-9A-Z]{5}){7}")
+
+
+def _one_sentence(stderr: str) -> None:
+    assert "Traceback" not in stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].endswith("."), lines[0]
+
+
+@pytest.fixture
+def secrets(tmp_path: Path) -> dict[str, Path]:
+    files = {"pw": PASSPHRASE + "\n", "other": OTHER_PASSPHRASE, "empty": "", "short": "abc"}
+    paths = {}
+    for name, text in files.items():
+        paths[name] = tmp_path / name
+        paths[name].write_text(text)
+    paths["binary"] = tmp_path / "binary"
+    paths["binary"].write_bytes(b"\xff\xfe\x00bad")
+    return paths
+
+
+def _init(journal: Path, secrets: dict[str, Path]) -> str:
+    result = run_cli("--journal", str(journal), "init", "--passphrase-file", str(secrets["pw"]))
+    assert result.returncode == 0, result.stderr
+    found = RECOVERY.search(result.stdout)
+    assert found, result.stdout
+    return found.group(0)
+
+
+def test_version_and_help() -> None:
+    version = run_cli("--version")
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"hrjournal {__version__}"
+    helped = run_cli("--help")
+    assert helped.returncode == 0
+    for command in ("init", "check", "passwd", "--journal"):
+        assert command in helped.stdout
+
+
+def test_init_check_passwd_round_trip(tmp_path: Path, secrets: dict[str, Path]) -> None:
+    journal = tmp_path / "j"
+    recovery = _init(journal, secrets)
+    check = run_cli("--journal", str(journal), "check", "--passphrase-file", str(secrets["pw"]))
+    assert check.returncode == 0, check.stderr
+    changed = run_cli(
+        "passwd",
+        "--journal",
+        str(journal),
+        "--passphrase-file",
+        str(secrets["pw"]),
+        "--new-passphrase-file",
+        str(secrets["other"]),
+    )
+    assert changed.returncode == 0, changed.stderr
+    old = run_cli("--journal", str(journal), "check", "--passphrase-file", str(secrets["pw"]))
+    assert old.returncode == 1
+    _one_sentence(old.stderr)
+    new = run_cli("--journal", str(journal), "check", "--passphrase-file", str(secrets["other"]))
+    assert new.returncode == 0
+    by_recovery = run_cli(
+        "--journal", str(journal), "check", "--passphrase-file", "-", stdin=recovery.lower()
+    )
+    assert by_recovery.returncode == 0, by_recovery.stderr
+
+
+def test_the_recovery_secret_is_printed_once(tmp_path: Path, secrets: dict[str, Path]) -> None:
+    journal = tmp_path / "j"
+    recovery = _init(journal, secrets)
+    check = run_cli("--journal", str(journal), "check", "--passphrase-file", str(secrets["pw"]))
+    assert recovery not in check.stdout + check.stderr
+    for path in journal.iterdir():
+        assert recovery.encode() not in path.read_bytes()
+        assert recovery.replace("-", "").encode() not in path.read_bytes()
+
+
+def test_the_journal_defaults_to_hrjournal_home_then_the_user_data_folder(
+    tmp_path: Path, secrets: dict[str, Path], private_home: Path
+) -> None:
+    run = run_cli("init", "--passphrase-file", str(secrets["pw"]))
+    assert run.returncode == 0, run.stderr
+    assert (private_home / ".local/share/hrjournal/journal/journal.header").exists()
+    elsewhere = tmp_path / "elsewhere"
+    run = run_cli(
+        "init", "--passphrase-file", str(secrets["pw"]), env={"HRJOURNAL_HOME": str(elsewhere)}
+    )
+    assert run.returncode == 0, run.stderr
+    assert (elsewhere / "journal.header").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["check", "--passphrase-file", "{missing}"], "does not exist"),
+        (["check", "--passphrase-file", "{empty}"], "is empty"),
+        (["check", "--passphrase-file", "{binary}"], "not UTF-8"),
+        (["check", "--passphrase-file", "{other}"], "does not open"),
+        (["init", "--journal", "{fresh}", "--passphrase-file", "{short}"], "at least 8"),
+        (["init", "--passphrase-file", "{pw}"], "already a journal"),
+        (["passwd", "--passphrase-file", "-", "--new-passphrase-file", "-"], "standard input"),
+        (["passwd", "--passphrase-file", "{pw}", "--new-passphrase-file", "{short}"], "at least 8"),
+    ],
+)
+def test_refusals_are_one_sentence_and_change_nothing(
+    tmp_path: Path, secrets: dict[str, Path], arguments: list[str], message: str
+) -> None:
+    journal = tmp_path / "j"
+    _init(journal, secrets)
+    before = snapshot(journal)
+    names = {k: str(v) for k, v in secrets.items()}
+    names |= {"missing": str(tmp_path / "nope"), "fresh": str(tmp_path / "fresh")}
+    result = run_cli("--journal", str(journal), *[a.format(**names) for a in arguments])
+    assert result.returncode == 1
+    _one_sentence(result.stderr)
+    assert message in result.stderr
+    assert snapshot(journal) == before
+    assert not (tmp_path / "fresh").exists()
+
+
+def test_no_journal_here(tmp_path: Path, secrets: dict[str, Path]) -> None:
+    result = run_cli(
+        "--journal", str(tmp_path / "none"), "check", "--passphrase-file", str(secrets["pw"])
+    )
+    assert result.returncode == 1
+    _one_sentence(result.stderr)
+    assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize("arguments", [["bogus"], ["check"], ["init", "--nope"]])
+def test_usage_mistakes_exit_2_in_one_sentence(arguments: list[str]) -> None:
+    result = run_cli(*arguments)
+    assert result.returncode == 2
+    _one_sentence(result.stderr)
+    assert "hrjournal --help" in result.stderr
+
+
+def test_an_internal_error_shows_no_traceback_and_no_content(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    def broken(*_: object) -> None:
+        raise RuntimeError("secret witness name")
+
+    monkeypatch.setattr(cli, "_COMMANDS", {**cli._COMMANDS, "check": broken})
+    secret_file = tmp_path / "pw"
+    secret_file.write_text(PASSPHRASE)
+    code = cli.main(["check", "--passphrase-file", str(secret_file)])
+    err = capsys.readouterr().err
+    assert code == 1
+    _one_sentence(err)
+    assert "secret witness name" not in err
+    assert "RuntimeError" in err
+
+
+def test_core_dumps_are_disabled() -> None:
+    resource = pytest.importorskip("resource")
+    cli.disable_core_dumps()
+    assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
+
+
+UNSHARE = shutil.which("unshare")
+
+
+def _can_mount_tmpfs() -> bool:
+    if UNSHARE is None:
+        return False
+    probe = subprocess.run([UNSHARE, "-rm", "true"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs unshare with user namespaces")
+def test_init_on_a_full_disk_leaves_nothing_behind(
+    tmp_path: Path, secrets: dict[str, Path]
+) -> None:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    script = (
+        f'mount -t tmpfs -o size=48k none "{disk}" && '
+        f'head -c 36864 /dev/zero > "{disk}/filler" && '
+        f'"$PYTHON" -m hrjournal --journal "{disk}/j" init --passphrase-file "{secrets["pw"]}"; '
+        f'echo "exit=$?"; ls -A "{disk}"'
+    )
+    result = subprocess.run(
+        [UNSHARE, "-rm", "sh", "-c", script],  # type: ignore[list-item]
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHON": sys.executable},
+        timeout=120,
+        check=False,
+    )
+    assert "exit=1" in result.stdout, result.stdout + result.stderr
+    assert result.stdout.split("exit=1")[1].split() == ["filler"]
+    _one_sentence(result.stderr)
+    assert "full" in result.stderr

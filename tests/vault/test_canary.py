@@ -1,0 +1,76 @@
+"""Nothing written through the vault reaches the disk in clear."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from hrjournal.vault.journal import unlocked
+from tests.support.journals import PASSPHRASE
+
+CANARY = "CANARY-7f3a9-Защита-حماية-保护-☂"
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
+
+
+def _clear_hits(directory: Path) -> list[str]:
+    """Every (file, encoding) in which the canary can be read in clear."""
+    hits = []
+    for path in sorted(directory.iterdir()):
+        data = path.read_bytes()
+        hits += [f"{path.name} ({enc})" for enc in ENCODINGS if CANARY.encode(enc) in data]
+        if b"CANARY-7f3a9" in data:  # a fragment is a leak too
+            hits.append(f"{path.name} (fragment)")
+    return hits
+
+
+def _plain_headers(directory: Path) -> list[str]:
+    return [p.name for p in directory.iterdir() if p.read_bytes().startswith(b"SQLite format 3")]
+
+
+def _write_canaries(connection: object, count: int) -> None:
+    connection.executemany(  # type: ignore[attr-defined]
+        "INSERT INTO settings (key, value) VALUES (?, ?)",
+        [(f"{CANARY} key {i}", f"{CANARY} value {i} " * 20) for i in range(count)],
+    )
+
+
+def test_the_canary_is_never_on_disk_in_clear(journal_dir: Path) -> None:
+    with unlocked(journal_dir, PASSPHRASE) as journal:
+        _write_canaries(journal.connection, 300)
+        # Before a checkpoint, the new pages live in the write-ahead log.
+        names = {p.name for p in journal_dir.iterdir()}
+        assert {"journal.db-wal", "journal.db-shm"} <= names
+        assert _clear_hits(journal_dir) == []
+        assert _plain_headers(journal_dir) == []
+        journal.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert _clear_hits(journal_dir) == []
+        # Deleted rows must not linger in clear either (secure_delete, and pages are encrypted).
+        journal.connection.execute("DELETE FROM settings")
+        journal.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert _clear_hits(journal_dir) == []
+    assert _clear_hits(journal_dir) == []
+    assert _plain_headers(journal_dir) == []
+    with unlocked(journal_dir, PASSPHRASE) as journal:
+        assert journal.connection.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+
+
+def test_the_canary_is_read_back_through_the_vault(journal_dir: Path) -> None:
+    with unlocked(journal_dir, PASSPHRASE) as journal:
+        _write_canaries(journal.connection, 1)
+    with unlocked(journal_dir, PASSPHRASE) as journal:
+        key = journal.connection.execute("SELECT key FROM settings").fetchone()[0]
+    assert key == f"{CANARY} key 0"
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16le", "UTF-16be"])
+def test_the_search_would_find_a_canary_in_a_plain_database(tmp_path: Path, encoding: str) -> None:
+    """The control: the same writes to plain SQLite are caught, in each text encoding."""
+    with sqlite3.connect(tmp_path / "plain.db") as plain:
+        plain.execute(f"PRAGMA encoding = '{encoding}'")
+        plain.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        _write_canaries(plain, 3)
+    plain.close()
+    assert _clear_hits(tmp_path)
+    assert _plain_headers(tmp_path) == ["plain.db"]
