@@ -113,7 +113,8 @@ def read_secret_file(name: str, what: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise InputRejected(f"The {what} file {name} is not UTF-8 text.") from None
-    text = text.removesuffix("\n").removesuffix("\r")
+    # Editors on some systems start UTF-8 files with a byte-order mark; it is not typed.
+    text = text.removeprefix("\ufeff").removesuffix("\n").removesuffix("\r")
     if not text:
         raise InputRejected(f"The {what} file {name} is empty.")
     return text

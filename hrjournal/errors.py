@@ -9,6 +9,10 @@ This module imports nothing of ours, so every layer may use it.
 
 from __future__ import annotations
 
+NEWER_FORMAT_MESSAGE = (
+    "This journal was made by a newer version of HR Journal; update the program to open it."
+)
+
 
 class JournalError(Exception):
     """Base of every error the program reports to its user."""

@@ -31,6 +31,8 @@ def secrets(tmp_path: Path) -> dict[str, Path]:
     for name, text in files.items():
         paths[name] = tmp_path / name
         paths[name].write_text(text)
+    paths["bom"] = tmp_path / "bom"
+    paths["bom"].write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
     paths["binary"] = tmp_path / "binary"
     paths["binary"].write_bytes(b"\xff\xfe\x00bad")
     return paths
@@ -78,6 +80,15 @@ def test_init_check_passwd_round_trip(tmp_path: Path, secrets: dict[str, Path]) 
         "--journal", str(journal), "check", "--passphrase-file", "-", stdin=recovery.lower()
     )
     assert by_recovery.returncode == 0, by_recovery.stderr
+
+
+def test_a_passphrase_file_from_a_windows_editor_works(
+    tmp_path: Path, secrets: dict[str, Path]
+) -> None:
+    journal = tmp_path / "j"
+    _init(journal, secrets)
+    check = run_cli("--journal", str(journal), "check", "--passphrase-file", str(secrets["bom"]))
+    assert check.returncode == 0, check.stderr
 
 
 def test_the_recovery_secret_is_printed_once(tmp_path: Path, secrets: dict[str, Path]) -> None:

@@ -27,7 +27,7 @@ __all__ = [
 def journal_exists(directory: Path) -> bool:
     """Whether `directory` holds a journal, or the remains of one (never decides "no" when any
     of its files is there, so the app never offers to create over a damaged journal)."""
-    return any(path.exists() for path in JournalFiles(directory).all_files())
+    return JournalFiles(directory).any_exist()
 
 
 def create_journal(directory: Path, passphrase: str, *, bind_device: bool = False) -> NewJournal:

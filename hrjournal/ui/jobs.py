@@ -7,6 +7,7 @@ thread pool and hands its result, its error or its progress back on the UI threa
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -33,13 +34,20 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._relay.progressed.emit)
         except JournalError as error:
-            self._relay.failed.emit(str(error))
+            self._report(self._relay.failed, str(error))
         except Exception as error:  # never a traceback in front of the user, never content
-            self._relay.failed.emit(
-                f"HR Journal hit an internal error ({type(error).__name__}); please report it."
+            self._report(
+                self._relay.failed,
+                f"HR Journal hit an internal error ({type(error).__name__}); please report it.",
             )
         else:
-            self._relay.succeeded.emit(result)
+            self._report(self._relay.succeeded, result)
+
+    @staticmethod
+    def _report(signal: Any, value: Any) -> None:
+        # RuntimeError: the application is shutting down and no one is listening any more.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _running: set[_Relay] = set()

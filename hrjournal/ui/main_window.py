@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from hrjournal.services import journal as journal_service
 from hrjournal.ui.create_view import CreateView
+from hrjournal.ui.jobs import jobs_running
 from hrjournal.ui.journal_view import JournalView
 from hrjournal.ui.recovery_view import RecoveryView
 from hrjournal.ui.unlock_view import UnlockView
@@ -22,6 +23,7 @@ class MainWindow(QMainWindow):
         self.resize(560, 420)
         self._directory = directory
         self.journal: journal_service.UnlockedJournal | None = None
+        self._lock_when_unlocked = False
 
         self.pages = QStackedWidget(self)
         self.create_view = CreateView(directory, self)
@@ -57,6 +59,11 @@ class MainWindow(QMainWindow):
         self.unlock_view.reset(message)
 
     def _on_unlocked(self, journal: journal_service.UnlockedJournal) -> None:
+        if self._lock_when_unlocked:  # Ctrl+L was pressed while the key was being derived
+            self._lock_when_unlocked = False
+            journal.close()
+            self._show_unlock(self.tr("The journal is locked."))
+            return
         self.journal = journal
         self.journal_view.show_journal(str(self._directory), journal.notices)
         self.pages.setCurrentWidget(self.journal_view)
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Drop the key (close the database), clear what was shown and the clipboard."""
         if self.journal is None:
+            self._lock_when_unlocked = jobs_running() > 0
             return
         self.journal.close()
         self.journal = None
@@ -72,6 +80,11 @@ class MainWindow(QMainWindow):
         self._show_unlock(self.tr("The journal is locked."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if jobs_running():
+            # Closing now could lose a journal's only showing of its recovery secret.
+            self.statusBar().showMessage(self.tr("Please wait a moment: HR Journal is working."))
+            event.ignore()
+            return
         if self.journal is not None:
             self.journal.close()
             self.journal = None

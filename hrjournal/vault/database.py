@@ -96,14 +96,16 @@ def open_encrypted(path: Path, master_key: bytes, *, create: bool = False) -> Co
     except DatabaseError as error:
         raise translate_error(error, path) from None
     try:
-        _prove_and_configure(connection, master_key, path)
+        _prove_and_configure(connection, master_key, path, create)
     except BaseException:
         connection.close()
         raise
     return connection
 
 
-def _prove_and_configure(connection: Connection, master_key: bytes, path: Path) -> None:
+def _prove_and_configure(
+    connection: Connection, master_key: bytes, path: Path, create: bool
+) -> None:
     connection.enable_load_extension(False)
     # Hex only, so there is no quoting to get wrong; a raw key skips SQLCipher's own PBKDF2.
     connection.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
@@ -115,8 +117,13 @@ def _prove_and_configure(connection: Connection, master_key: bytes, path: Path) 
         # Reads and authenticates page 1. The key is already known to be right (its slot's
         # seal opened), so a failure here is damage, not a wrong passphrase.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        (schema,) = connection.execute("PRAGMA user_version").fetchone()
     except DatabaseError as error:
         raise translate_error(error, path) from None
+    if schema == 0 and not create:
+        # An emptied or replaced file reads as a blank database under any key; it must not
+        # quietly become a new, empty journal.
+        raise JournalDamaged(f"The journal database in {path.parent} is empty or was replaced.")
     for pragma in (
         "PRAGMA temp_store = MEMORY",
         "PRAGMA secure_delete = ON",

@@ -32,3 +32,7 @@ class JournalFiles:
 
     def all_files(self) -> tuple[Path, ...]:
         return (self.header, self.database, *self.database_companions)
+
+    def any_exist(self) -> bool:
+        """Whether any file of a journal, or of the remains of one, is here."""
+        return any(path.exists() for path in self.all_files())

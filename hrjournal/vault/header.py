@@ -1,7 +1,7 @@
-"""The key header: a 1024-byte file beside the database holding the key slots.
+"""The key header: an 8 KiB file beside the database holding the key slots.
 
-Layout (documented for users in SECURITY.md). The file is two copies of 512 bytes; every
-integer is big-endian:
+Layout (documented for users in SECURITY.md). The file holds two copies of 512 bytes, at
+offsets 0 and 4096, the rest zero; every integer is big-endian:
 
     offset size  field
          0    8  magic "HRJKEYHD"
@@ -20,7 +20,8 @@ Why it is written the way it is: key material must exist in exactly one place on
 that overwriting this one file destroys the journal. The file is therefore rewritten in place
 (never a temporary file and a rename, which would leave the old slots in a freed block), and
 each copy is flushed to the disk before the other is touched, so a crash at any moment leaves
-one complete copy. A copy is one 512-byte sector, which most disks write atomically anyway.
+one complete copy. The copies sit 4096 bytes apart so that they never share a page of the
+operating system's cache or a sector of a 4K-sector disk, where one torn write could hit both.
 """
 
 from __future__ import annotations
@@ -31,15 +32,22 @@ import struct
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from hrjournal.errors import HeaderDamaged, JournalNotFound, NewerFormat, StorageFailed
+from hrjournal.errors import (
+    NEWER_FORMAT_MESSAGE,
+    HeaderDamaged,
+    JournalNotFound,
+    NewerFormat,
+    StorageFailed,
+)
 from hrjournal.vault.kdf import Argon2Params
 from hrjournal.vault.keyslots import SLOT_BYTES, SLOT_COUNT, KeySlot
 
 MAGIC = b"HRJKEYHD"
 FORMAT_VERSION = 1
 COPY_BYTES = 512
+COPY_STRIDE = 4096
 COPIES = 2
-FILE_BYTES = COPY_BYTES * COPIES
+FILE_BYTES = COPY_STRIDE * COPIES
 FLAG_DEVICE_BOUND = 0x0001
 JOURNAL_ID_BYTES = 16
 
@@ -101,10 +109,7 @@ class KeyHeader:
         if magic != MAGIC:
             return None
         if version > FORMAT_VERSION:
-            raise NewerFormat(
-                "This journal was made by a newer version of HR Journal; "
-                "update the program to open it."
-            )
+            raise NewerFormat(NEWER_FORMAT_MESSAGE)
         params = Argon2Params(memory_kib=memory, time_cost=passes, parallelism=lanes)
         if version < 1 or not params.is_valid():
             return None
@@ -133,7 +138,7 @@ def read_header(path: Path) -> HeaderReading:
         raise JournalNotFound(f"There is no journal key header in {path.parent}.") from None
     except OSError as error:
         raise StorageFailed(f"Could not read {path}: {error.strerror}.") from None
-    copies = [raw[i * COPY_BYTES : (i + 1) * COPY_BYTES] for i in range(COPIES)]
+    copies = [raw[i * COPY_STRIDE : i * COPY_STRIDE + COPY_BYTES] for i in range(COPIES)]
     decoded = [KeyHeader.decode(copy) for copy in copies]
     intact = [(h.sequence, i, h) for i, h in enumerate(decoded) if h is not None]
     if not intact:
@@ -147,16 +152,21 @@ def read_header(path: Path) -> HeaderReading:
     return HeaderReading(header, newest, needs_repair)
 
 
+def encode_file(header: KeyHeader) -> bytes:
+    """The whole header file as it is when both copies hold `header`."""
+    padded = header.encode().ljust(COPY_STRIDE, b"\0")
+    return padded * COPIES
+
+
 def create_header(path: Path, header: KeyHeader) -> None:
     """Write a new header file; fails if one exists."""
-    copy = header.encode()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
     try:
-        os.write(fd, copy * COPIES)
+        _write_at(fd, encode_file(header), 0)
         os.fsync(fd)
     finally:
         os.close(fd)
-    _sync_directory(path.parent)
+    sync_directory(path.parent)
 
 
 def rewrite_header(path: Path, header: KeyHeader, first_copy: int) -> None:
@@ -170,7 +180,7 @@ def rewrite_header(path: Path, header: KeyHeader, first_copy: int) -> None:
         raise StorageFailed(f"Could not open {path} for writing: {error.strerror}.") from None
     try:
         for index in (first_copy, 1 - first_copy):
-            _write_at(fd, copy, index * COPY_BYTES)
+            _write_at(fd, copy, index * COPY_STRIDE)
             os.fsync(fd)
         if os.fstat(fd).st_size != FILE_BYTES:
             os.ftruncate(fd, FILE_BYTES)
@@ -191,7 +201,7 @@ def _write_at(fd: int, data: bytes, offset: int) -> None:
         raise OSError(0, "short write")
 
 
-def _sync_directory(directory: Path) -> None:
+def sync_directory(directory: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(directory, os.O_RDONLY)

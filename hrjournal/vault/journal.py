@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -39,9 +40,11 @@ from hrjournal.vault.header import (
     create_header,
     read_header,
     rewrite_header,
+    sync_directory,
 )
 from hrjournal.vault.kdf import (
     KEY_BYTES,
+    MINIMUM_MEMORY_KIB,
     SALT_BYTES,
     Argon2Params,
     argon2id,
@@ -102,8 +105,25 @@ def check_new_passphrase(passphrase: str) -> None:
             f"The passphrase must be at least {MINIMUM_PASSPHRASE_LENGTH} characters long; "
             "a few unrelated words are easiest to remember."
         )
-    if read_recovery_secret(passphrase).secret is not None:
-        raise InputRejected("The passphrase cannot be a recovery secret; choose your own words.")
+    reading = read_recovery_secret(passphrase)
+    if reading.secret is not None or reading.mistyped_group is not None:
+        raise InputRejected(
+            "The passphrase cannot look like a recovery secret; choose your own words."
+        )
+
+
+@contextlib.contextmanager
+def _storage_errors(directory: Path) -> Iterator[None]:
+    """Turn what the operating system refuses (permissions, a vanished disk) into one
+    sentence; SQLCipher's own errors are translated where they arise."""
+    try:
+        yield
+    except OSError as error:
+        reason = error.strerror or "the system refused"
+        raise StorageFailed(f"HR Journal could not use the folder {directory}: {reason}.") from None
+
+
+STAGING_MARK = ".creating-"
 
 
 def create_journal(
@@ -113,27 +133,35 @@ def create_journal(
     params: Argon2Params | None = None,
     bind_device: bool = False,
 ) -> NewJournal:
-    """Create a journal in `directory` (which may exist, but must not hold a journal)."""
-    files = JournalFiles(directory)
-    if any(path.exists() for path in files.all_files()):
-        raise JournalExists(
-            f"There is already a journal in {directory}; HR Journal will not overwrite it."
-        )
+    """Create a journal in `directory`, which must not exist or be empty.
+
+    The journal is built in a private folder beside it and renamed into place when complete,
+    so an interrupted creation leaves no half-made journal that would block the next attempt.
+    """
+    with _storage_errors(directory):
+        if JournalFiles(directory).any_exist():
+            raise JournalExists(
+                f"There is already a journal in {directory}; HR Journal will not overwrite it."
+            )
+        if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+            raise InputRejected(
+                f"{directory} already holds other files; choose a new or empty folder for the "
+                "journal."
+            )
     check_new_passphrase(passphrase)
     notices: list[str] = []
     if params is None and cheap_kdf_requested():
         params = Argon2Params.cheapest_for_tests()
-        notices.append(
-            "Test-only cheap key derivation was used; this journal is not protected against "
-            "passphrase guessing."
-        )
+        notices.append(WEAK_KDF_NOTICE)
     params = params or calibrate()
-    made_directory = not directory.exists()
-    created: list[Path] = []
     journal_id = os.urandom(JOURNAL_ID_BYTES)
     binding_secret: bytes | None = None
+    staging = directory.parent / f".{directory.name}{STAGING_MARK}{journal_id.hex()[:12]}"
     try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        directory.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _remove_abandoned_staging(directory)
+        staging.mkdir(mode=0o700)
+        staging.chmod(0o700)  # mkdir's mode is masked by the umask
         if bind_device:
             backend = binding.real_keyring()
             if backend is not None:
@@ -143,46 +171,65 @@ def create_journal(
                     "No system keyring could keep the device secret, so the journal is not "
                     "bound to this computer."
                 )
-        master_key = os.urandom(KEY_BYTES)
-        recovery_text, recovery_raw = new_recovery_secret()
-        header = KeyHeader(
-            flags=FLAG_DEVICE_BOUND if binding_secret else 0,
-            sequence=1,
-            journal_id=journal_id,
-            params=params,
-            slots=tuple(KeySlot.unused() for _ in range(SLOT_COUNT)),
+        recovery_text = _build(
+            JournalFiles(staging), passphrase, params, journal_id, binding_secret
         )
-        header = _sealed(
-            header, SlotRole.PASSPHRASE, secret_bytes(passphrase), binding_secret, master_key
-        )
-        header = _sealed(header, SlotRole.RECOVERY, recovery_raw, None, master_key)
-        created.append(files.database)
-        connection = open_encrypted(files.database, master_key, create=True)
-        created.extend(files.database_companions)
-        try:
-            migrate(connection)
-        finally:
-            connection.close()
-        # The header goes last: a journal whose header exists is complete.
-        created.append(files.header)
-        create_header(files.header, header)
+        if directory.exists():
+            directory.rmdir()  # empty, checked above; rename cannot replace it everywhere
+        staging.rename(directory)
+        sync_directory(directory.parent)
     except BaseException as error:
-        for path in created:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-        if made_directory:
-            with contextlib.suppress(OSError):
-                directory.rmdir()
+        shutil.rmtree(staging, ignore_errors=True)
         if binding_secret is not None:
             binding.forget_binding_secret(journal_id)
         if isinstance(error, DatabaseError):
-            raise translate_error(error, files.database) from None
+            raise translate_error(error, staging / "journal.db") from None
         if isinstance(error, OSError):
-            raise StorageFailed(
-                f"Could not create the journal in {directory}: {error.strerror}."
-            ) from None
+            reason = error.strerror or "the system refused"
+            raise StorageFailed(f"Could not create the journal in {directory}: {reason}.") from None
         raise
     return NewJournal(recovery_text, binding_secret is not None, params, tuple(notices))
+
+
+def _build(
+    files: JournalFiles,
+    passphrase: str,
+    params: Argon2Params,
+    journal_id: bytes,
+    binding_secret: bytes | None,
+) -> str:
+    """Write a complete new journal into `files`; return its recovery secret."""
+    master_key = os.urandom(KEY_BYTES)
+    recovery_text, recovery_raw = new_recovery_secret()
+    header = KeyHeader(
+        flags=FLAG_DEVICE_BOUND if binding_secret else 0,
+        sequence=1,
+        journal_id=journal_id,
+        params=params,
+        slots=tuple(KeySlot.unused() for _ in range(SLOT_COUNT)),
+    )
+    header = _sealed(
+        header, SlotRole.PASSPHRASE, secret_bytes(passphrase), binding_secret, master_key
+    )
+    header = _sealed(header, SlotRole.RECOVERY, recovery_raw, None, master_key)
+    connection = open_encrypted(files.database, master_key, create=True)
+    try:
+        migrate(connection)
+    finally:
+        connection.close()
+    create_header(files.header, header)
+    return recovery_text
+
+
+def _remove_abandoned_staging(directory: Path) -> None:
+    """Folders left by a creation that was interrupted hold only an empty journal."""
+    for leftover in directory.parent.glob(f".{directory.name}{STAGING_MARK}*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _slot_key(header: KeyHeader, salt: bytes, secret: bytes, binding_secret: bytes | None) -> bytes:
+    return key_encryption_key(argon2id(secret, salt, header.params), binding_secret)
 
 
 def _sealed(
@@ -193,9 +240,17 @@ def _sealed(
     master_key: bytes,
 ) -> KeyHeader:
     salt = os.urandom(SALT_BYTES)
-    kek = key_encryption_key(argon2id(secret, salt, header.params), binding_secret)
-    slot = KeySlot.seal(kek, salt, master_key, header.slot_context(role))
-    return header.with_slot(role, slot)
+    kek = _slot_key(header, salt, secret, binding_secret)
+    return header.with_slot(role, KeySlot.seal(kek, salt, master_key, header.slot_context(role)))
+
+
+def _open_slot(
+    header: KeyHeader, role: SlotRole, secret: bytes, binding_secret: bytes | None
+) -> bytes | None:
+    slot = header.slots[role]
+    return slot.open(
+        _slot_key(header, slot.salt, secret, binding_secret), header.slot_context(role)
+    )
 
 
 def _existing_files(directory: Path) -> JournalFiles:
@@ -215,19 +270,26 @@ def _existing_files(directory: Path) -> JournalFiles:
     return files
 
 
-def _unseal(header: KeyHeader, secret: str) -> tuple[bytes, SlotRole]:
+@dataclass(frozen=True)
+class _Unsealed:
+    master_key: bytes
+    role: SlotRole
+    binding_secret: bytes | None
+
+
+def _unseal(header: KeyHeader, secret: str) -> _Unsealed:
     """Find the slot `secret` opens: the recovery slot if it reads as a recovery secret, else
-    the passphrase slot. Returns the master key and the role of the slot that opened."""
+    the passphrase slot."""
     recovery = read_recovery_secret(secret)
     if recovery.secret is not None:
         opened = _open_slot(header, SlotRole.RECOVERY, recovery.secret, None)
         if opened is not None:
-            return opened, SlotRole.RECOVERY
+            return _Unsealed(opened, SlotRole.RECOVERY, None)
     binding_secret = None
     if header.device_bound:
         binding_secret = binding.load_binding_secret(header.journal_id)
         if binding_secret is None:
-            if recovery.mistyped_group is not None:
+            if recovery.mistyped_group is not None:  # shaped as a recovery secret: it is one
                 raise _mistyped(recovery.mistyped_group)
             raise DeviceBindingUnavailable(
                 "This journal is tied to this computer's keyring, which cannot give its secret "
@@ -235,18 +297,10 @@ def _unseal(header: KeyHeader, secret: str) -> tuple[bytes, SlotRole]:
             )
     opened = _open_slot(header, SlotRole.PASSPHRASE, secret_bytes(secret), binding_secret)
     if opened is not None:
-        return opened, SlotRole.PASSPHRASE
+        return _Unsealed(opened, SlotRole.PASSPHRASE, binding_secret)
     if recovery.mistyped_group is not None:
         raise _mistyped(recovery.mistyped_group)
     raise WrongPassphrase("That passphrase does not open this journal.")
-
-
-def _open_slot(
-    header: KeyHeader, role: SlotRole, secret: bytes, binding_secret: bytes | None
-) -> bytes | None:
-    slot = header.slots[role]
-    kek = key_encryption_key(argon2id(secret, slot.salt, header.params), binding_secret)
-    return slot.open(kek, header.slot_context(role))
 
 
 def _mistyped(group: int) -> RecoverySecretMistyped:
@@ -256,30 +310,39 @@ def _mistyped(group: int) -> RecoverySecretMistyped:
     )
 
 
+WEAK_KDF_NOTICE = (
+    "This journal uses test-only weak key derivation and is not protected against passphrase "
+    "guessing; keep nothing real in it."
+)
+
+
 def unlock_journal(directory: Path, secret: str) -> UnlockedJournal:
     """Open the journal with its passphrase or recovery secret.
 
     Every failure (wrong secret, damaged header or database, newer format) leaves every file
     as it was. Only after a successful unlock is a damaged or stale header copy repaired.
     """
-    files = _existing_files(directory)
-    reading = read_header(files.header)
-    master_key, role = _unseal(reading.header, secret)
-    connection = open_encrypted(files.database, master_key)
-    try:
-        migrate(connection)
-        if reading.needs_repair:
-            rewrite_header(files.header, reading.header, first_copy=1 - reading.newest_copy)
-    except DatabaseError as error:
-        connection.close()
-        raise translate_error(error, files.database) from None
-    except BaseException:
-        connection.close()
-        raise
+    with _storage_errors(directory):
+        files = _existing_files(directory)
+        reading = read_header(files.header)
+        unsealed = _unseal(reading.header, secret)
+        connection = open_encrypted(files.database, unsealed.master_key)
+        try:
+            migrate(connection)
+            if reading.needs_repair:
+                rewrite_header(files.header, reading.header, first_copy=1 - reading.newest_copy)
+        except DatabaseError as error:
+            connection.close()
+            raise translate_error(error, files.database) from None
+        except BaseException:
+            connection.close()
+            raise
     notices = []
-    if role is SlotRole.RECOVERY:
+    if unsealed.role is SlotRole.RECOVERY:
         notices.append("Unlocked with the recovery secret; consider setting a new passphrase.")
-    return UnlockedJournal(files, connection, role, notices)
+    if reading.header.params.memory_kib < MINIMUM_MEMORY_KIB:
+        notices.append(WEAK_KDF_NOTICE)
+    return UnlockedJournal(files, connection, unsealed.role, notices)
 
 
 @contextlib.contextmanager
@@ -299,16 +362,17 @@ def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tupl
     afresh where a keyring exists, and unbound otherwise. Returns notices for the user.
     """
     check_new_passphrase(new_passphrase)
-    files = _existing_files(directory)
-    reading = read_header(files.header)
-    header = reading.header
-    master_key, _ = _unseal(header, secret)
-    notices: list[str] = []
-    binding_secret = None
-    flags = header.flags
-    if header.device_bound:
-        binding_secret = binding.load_binding_secret(header.journal_id)
-        if binding_secret is None:
+    with _storage_errors(directory):
+        files = _existing_files(directory)
+        reading = read_header(files.header)
+        header = reading.header
+        unsealed = _unseal(header, secret)
+        notices: list[str] = []
+        binding_secret = unsealed.binding_secret
+        flags = header.flags
+        if header.device_bound and binding_secret is None:
+            binding_secret = binding.load_binding_secret(header.journal_id)
+        if header.device_bound and binding_secret is None:
             backend = binding.real_keyring()
             if backend is not None:
                 binding_secret = binding.create_binding_secret(backend, header.journal_id)
@@ -318,9 +382,13 @@ def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tupl
                     "No system keyring is available, so the journal is no longer bound to "
                     "this computer."
                 )
-    updated = replace(header, flags=flags, sequence=header.sequence + 1)
-    updated = _sealed(
-        updated, SlotRole.PASSPHRASE, secret_bytes(new_passphrase), binding_secret, master_key
-    )
-    rewrite_header(files.header, updated, first_copy=1 - reading.newest_copy)
+        updated = replace(header, flags=flags, sequence=header.sequence + 1)
+        updated = _sealed(
+            updated,
+            SlotRole.PASSPHRASE,
+            secret_bytes(new_passphrase),
+            binding_secret,
+            unsealed.master_key,
+        )
+        rewrite_header(files.header, updated, first_copy=1 - reading.newest_copy)
     return tuple(notices)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hrjournal.errors import NewerFormat
+from hrjournal.errors import NEWER_FORMAT_MESSAGE, NewerFormat
 from hrjournal.vault.database import Connection, complete_statement
 
 
@@ -50,9 +50,7 @@ def migrate(connection: Connection, migrations: Sequence[Migration] = MIGRATIONS
     latest = migrations[-1].version if migrations else 0
     start = schema_version(connection)
     if start > latest:
-        raise NewerFormat(
-            "This journal was made by a newer version of HR Journal; update the program to open it."
-        )
+        raise NewerFormat(NEWER_FORMAT_MESSAGE)
     for migration in migrations:
         if migration.version <= start:
             continue

@@ -90,10 +90,28 @@ class RecoveryReading:
     mistyped_group: int | None = None
 
 
-def read_recovery_secret(text: str) -> RecoveryReading:
-    compact = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
+def _compact(text: str) -> str | None:
+    """The 40 characters of `text` if it is shaped like a recovery secret, else None.
+
+    The shape is strict, so that a long passphrase of several words is never mistaken for a
+    recovery secret: either 40 characters run together, or eight groups of five separated by
+    hyphens or spaces.
+    """
+    upper = text.strip().upper()
+    groups = upper.replace("-", " ").split()
+    if len(groups) == 1 and len(groups[0]) == GROUPS * GROUP_LENGTH:
+        compact = groups[0]
+    elif len(groups) == GROUPS and all(len(g) == GROUP_LENGTH for g in groups):
+        compact = "".join(groups)
+    else:
+        return None
     compact = "".join(_READ_AS.get(ch, ch) for ch in compact)
-    if len(compact) != GROUPS * GROUP_LENGTH or any(ch not in _VALUE for ch in compact):
+    return compact if all(ch in _VALUE for ch in compact) else None
+
+
+def read_recovery_secret(text: str) -> RecoveryReading:
+    compact = _compact(text)
+    if compact is None:
         return RecoveryReading()
     data_symbols: list[int] = []
     for index in range(GROUPS):

@@ -91,6 +91,35 @@ def test_locking_drops_the_journal_and_clears_the_view(qtbot: QtBot, window: Mai
         journal.connection.execute("SELECT 1")
 
 
+def test_the_window_does_not_close_while_the_journal_is_being_created(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.create_view
+    view.passphrase.setText(PASSPHRASE)
+    view.repeat.setText(PASSPHRASE)
+    view.create_button.click()
+    assert jobs_running() == 1
+    window.close()
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.recovery_view, timeout=20000)
+    assert len(GROUPS.findall(window.recovery_view.secret.text())) == 8
+
+
+def test_lock_pressed_while_unlocking_locks_as_soon_as_it_opens(
+    qtbot: QtBot, journal_dir: Path
+) -> None:
+    main = MainWindow(journal_dir)
+    qtbot.addWidget(main)
+    main.show()
+    main.unlock_view.passphrase.setText(PASSPHRASE)
+    main.unlock_view.unlock_button.click()
+    main.lock_action.trigger()
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=20000)
+    assert main.journal is None
+    assert main.pages.currentWidget() is main.unlock_view
+    assert "locked" in main.unlock_view.message.text()
+
+
 def test_mismatched_passphrases_are_caught_before_anything_is_written(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -12,10 +12,12 @@ import pytest
 from hrjournal.errors import HeaderDamaged, NewerFormat
 from hrjournal.vault.header import (
     COPY_BYTES,
+    COPY_STRIDE,
     FILE_BYTES,
     MAGIC,
     KeyHeader,
     create_header,
+    encode_file,
     read_header,
 )
 from hrjournal.vault.journal import _unseal
@@ -72,12 +74,12 @@ def test_the_newest_intact_copy_wins_and_a_stale_one_asks_for_repair(tmp_path: P
     old = _header({SlotRole.PASSPHRASE})
     new = KeyHeader(old.flags, old.sequence + 1, old.journal_id, old.params, old.slots)
     path = tmp_path / "h"
-    path.write_bytes(old.encode() + new.encode())
+    path.write_bytes(old.encode().ljust(COPY_STRIDE, b"\0") + new.encode())
     reading = read_header(path)
     assert reading.header == new
     assert reading.newest_copy == 1
     assert reading.needs_repair
-    path.write_bytes(new.encode() * 2)
+    path.write_bytes(encode_file(new))
     assert not read_header(path).needs_repair
 
 
@@ -114,7 +116,7 @@ def _chi_square(data: bytes) -> float:
     ids=["none", "passphrase", "passphrase+recovery", "all"],
 )
 def test_the_header_looks_the_same_whatever_slots_are_in_use(used: set[SlotRole]) -> None:
-    headers = [_header(used).encode() * 2 for _ in range(150)]
+    headers = [encode_file(_header(used)) for _ in range(150)]
     assert {len(h) for h in headers} == {FILE_BYTES}
     slot_area = b"".join(h[SLOTS_AT : SLOTS_AT + SLOT_COUNT * SLOT_BYTES] for h in headers)
     # Uniform bytes: chi-square with 255 degrees of freedom stays far below 400 (p < 1e-8
@@ -138,7 +140,7 @@ def test_the_statistics_check_catches_an_unrandom_slot() -> None:
 
 def test_the_header_file_never_holds_the_master_key(journal_dir: Path) -> None:
     header_bytes = (journal_dir / "journal.header").read_bytes()
-    master_key, _ = _unseal(read_header(journal_dir / "journal.header").header, PASSPHRASE)
+    master_key = _unseal(read_header(journal_dir / "journal.header").header, PASSPHRASE).master_key
     assert len(header_bytes) == FILE_BYTES
     for form in (master_key, master_key.hex().encode(), master_key.hex().upper().encode()):
         assert form not in header_bytes

@@ -12,9 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from hrjournal.errors import InputRejected, RecoverySecretMistyped, WrongPassphrase
+from hrjournal.errors import (
+    HeaderDamaged,
+    InputRejected,
+    RecoverySecretMistyped,
+    WrongPassphrase,
+)
 from hrjournal.vault import header as header_module
-from hrjournal.vault.journal import change_passphrase, create_journal, unlock_journal, unlocked
+from hrjournal.vault.header import COPY_STRIDE, FILE_BYTES, read_header
+from hrjournal.vault.journal import (
+    _unseal,
+    change_passphrase,
+    create_journal,
+    unlock_journal,
+    unlocked,
+)
 from tests.support.journals import OTHER_PASSPHRASE, PASSPHRASE, snapshot
 
 
@@ -27,9 +39,13 @@ def _opens_with(directory: Path, secret: str) -> bool:
 
 
 def test_the_new_passphrase_opens_and_the_old_one_no_longer_does(journal_dir: Path) -> None:
-    database_before = (journal_dir / "journal.db").read_bytes()
+    before = snapshot(journal_dir)
+    header_inode = (journal_dir / "journal.header").stat().st_ino
     change_passphrase(journal_dir, PASSPHRASE, OTHER_PASSPHRASE)
-    assert (journal_dir / "journal.db").read_bytes() == database_before
+    after = snapshot(journal_dir)
+    assert after.keys() == before.keys()  # no copy of the header anywhere
+    assert after["journal.db"] == before["journal.db"]  # the database is not rewritten
+    assert (journal_dir / "journal.header").stat().st_ino == header_inode  # in place
     assert _opens_with(journal_dir, OTHER_PASSPHRASE)
     assert not _opens_with(journal_dir, PASSPHRASE)
 
@@ -38,7 +54,7 @@ def test_the_old_passphrase_is_gone_from_both_header_copies(journal_dir: Path) -
     change_passphrase(journal_dir, PASSPHRASE, OTHER_PASSPHRASE)
     header = journal_dir / "journal.header"
     for keep in (0, 1):  # even if one copy were lost, the other holds only the new slot
-        copy = header.read_bytes()[keep * 512 : keep * 512 + 512]
+        copy = header.read_bytes()[keep * COPY_STRIDE : keep * COPY_STRIDE + COPY_STRIDE]
         header.write_bytes(copy * 2)
         assert not _opens_with(journal_dir, PASSPHRASE)
 
@@ -78,6 +94,19 @@ def test_a_too_short_new_passphrase_is_refused_and_nothing_changes(
     assert snapshot(journal_dir) == before
 
 
+@pytest.mark.parametrize(
+    "lookalike",
+    ["ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH", "0" * 40],
+)
+def test_a_new_passphrase_shaped_like_a_recovery_secret_is_refused(
+    journal_dir: Path, lookalike: str
+) -> None:
+    before = snapshot(journal_dir)
+    with pytest.raises(InputRejected, match="recovery secret"):
+        change_passphrase(journal_dir, PASSPHRASE, lookalike)
+    assert snapshot(journal_dir) == before
+
+
 def test_a_wrong_old_passphrase_changes_nothing(journal_dir: Path) -> None:
     before = snapshot(journal_dir)
     with pytest.raises(WrongPassphrase):
@@ -85,24 +114,45 @@ def test_a_wrong_old_passphrase_changes_nothing(journal_dir: Path) -> None:
     assert snapshot(journal_dir) == before
 
 
-def test_a_crash_between_any_two_bytes_of_the_rewrite_loses_nothing(
-    journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+def _header_opens_with(state: bytes, path: Path, secret: str) -> bool:
+    """Whether `secret` opens a header file holding `state` (read only, nothing repaired)."""
+    path.write_bytes(state)
+    try:
+        _unseal(read_header(path).header, secret)
+    except (WrongPassphrase, HeaderDamaged):
+        return False
+    return True
+
+
+def test_a_crash_at_any_moment_of_the_rewrite_loses_nothing(
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Record the real writes of a passphrase change, then replay every prefix of them onto
-    the original file, as a power cut after that byte would leave it."""
+    """Record the real writes and flushes of a passphrase change, then rebuild every state a
+    power cut could leave: after each byte in write order, and, since a disk may store the
+    bytes of one unflushed write in any order, random mixes of each copy's old and new bytes.
+    Exactly one of the two passphrases must open every one of them."""
     header = journal_dir / "journal.header"
     original = header.read_bytes()
-    writes: list[tuple[int, bytes]] = []
-    real_write_at = header_module._write_at
+    events: list[tuple[str, int, bytes]] = []
+    real_write_at, real_fsync = header_module._write_at, header_module.os.fsync
 
     def recording_write_at(fd: int, data: bytes, offset: int) -> None:
-        writes.append((offset, data))
+        events.append(("write", offset, data))
         real_write_at(fd, data, offset)
 
+    def recording_fsync(fd: int) -> None:
+        events.append(("fsync", 0, b""))
+        real_fsync(fd)
+
     monkeypatch.setattr(header_module, "_write_at", recording_write_at)
+    monkeypatch.setattr(header_module.os, "fsync", recording_fsync)
     change_passphrase(journal_dir, PASSPHRASE, OTHER_PASSPHRASE)
+    monkeypatch.undo()
     final = header.read_bytes()
-    assert len(writes) == 2
+    # Each copy is flushed before the other is touched.
+    assert [kind for kind, _, _ in events] == ["write", "fsync", "write", "fsync"]
+    writes = [(offset, data) for kind, offset, data in events if kind == "write"]
+    assert {offset for offset, _ in writes} == {0, COPY_STRIDE}
 
     stream = [(offset + i, byte) for offset, data in writes for i, byte in enumerate(data)]
     replayed = bytearray(original)
@@ -110,16 +160,29 @@ def test_a_crash_between_any_two_bytes_of_the_rewrite_loses_nothing(
         replayed[offset] = byte
     assert bytes(replayed) == final
 
-    cut_points = sorted({0, len(stream), *range(0, len(stream), 13), 511, 512, 513})
-    for cut in cut_points:
+    states = []
+    for cut in range(len(stream) + 1):
         state = bytearray(original)
         for offset, byte in stream[:cut]:
             state[offset] = byte
-        header.write_bytes(bytes(state))
-        old_ok = _opens_with(journal_dir, PASSPHRASE)
-        header.write_bytes(bytes(state))
-        new_ok = _opens_with(journal_dir, OTHER_PASSPHRASE)
-        assert old_ok != new_ok, f"after {cut} bytes: old {old_ok}, new {new_ok}"
+        states.append(bytes(state))
+    chooser = random.Random(7)
+    for index, (offset, data) in enumerate(writes):
+        base = bytearray(original)
+        for earlier_offset, earlier in writes[:index]:
+            base[earlier_offset : earlier_offset + len(earlier)] = earlier
+        for _ in range(100):
+            state = bytearray(base)
+            for i, byte in enumerate(data):
+                if chooser.random() < 0.5:
+                    state[offset + i] = byte
+            states.append(bytes(state))
+
+    probe = tmp_path / "probe.header"
+    for number, state in enumerate(states):
+        old_ok = _header_opens_with(state, probe, PASSPHRASE)
+        new_ok = _header_opens_with(state, probe, OTHER_PASSPHRASE)
+        assert old_ok != new_ok, f"state {number}: old opens {old_ok}, new opens {new_ok}"
 
 
 @pytest.mark.slow
@@ -166,10 +229,10 @@ def test_kill_minus_nine_during_passwd_never_loses_the_journal(
         old_ok = _opens_with(journal_dir, current)
         new_ok = _opens_with(journal_dir, other)
         assert old_ok or new_ok
-        assert (journal_dir / "journal.header").stat().st_size == 1024
+        assert (journal_dir / "journal.header").stat().st_size == FILE_BYTES
+        outcomes["new" if new_ok else "old"] += 1
         if new_ok:
-            outcomes["new"] += 1
             current, other = other, current
-        else:
-            outcomes["old"] += 1
-    assert sum(outcomes.values()) == 50
+    # The kills landed both before and after the header changed, so both outcomes were met.
+    assert outcomes["old"] > 0, outcomes
+    assert outcomes["new"] > 0, outcomes

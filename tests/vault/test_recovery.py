@@ -84,7 +84,15 @@ def test_groups_written_in_the_wrong_order_are_caught() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["correct horse battery staple", "", "ABCDE-ABCDE", "Ü" * 40, "U" * 40],
+    [
+        "correct horse battery staple",
+        "correct horse battery staple wrench jam on desk",  # 40 letters without the spaces
+        "",
+        "ABCDE-ABCDE",
+        "Ü" * 40,
+        "U" * 40,
+        "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFG",  # one character short
+    ],
 )
 def test_other_text_is_not_a_recovery_secret(text: str) -> None:
     reading = read_recovery_secret(text)
