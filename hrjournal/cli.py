@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -84,6 +85,36 @@ def _build_parser() -> argparse.ArgumentParser:
     passwd.add_argument(
         "--new-passphrase-file", metavar="FILE", required=True, help="the new passphrase"
     )
+    importing = commands.add_parser(
+        "import",
+        parents=[journal_option],
+        help="add everything in an hrjournal/1 JSON file to the journal (all or nothing)",
+    )
+    importing.add_argument("file", metavar="FILE.json", type=Path)
+    _passphrase_file_option(importing)
+
+    exporting = commands.add_parser(
+        "export-json",
+        parents=[journal_option],
+        help="write the whole journal, unencrypted, to a JSON file with its attachments beside it",
+    )
+    exporting.add_argument("file", metavar="FILE.json", type=Path)
+    _passphrase_file_option(exporting)
+
+    searching = commands.add_parser(
+        "search",
+        parents=[journal_option],
+        help="find records holding every word; one line per hit: kind, reference, title",
+    )
+    searching.add_argument("query", metavar="QUERY")
+    _passphrase_file_option(searching)
+
+    verify = commands.add_parser(
+        "verify",
+        parents=[journal_option],
+        help="check every database page, the history's hash chain and every attachment",
+    )
+    _passphrase_file_option(verify)
     return parser
 
 
@@ -180,6 +211,90 @@ def _passwd(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(label: str) -> Callable[[int, int], None] | None:
+    """A percentage on the terminal, for long work; nothing when output is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        print(f"\r{label}… {percent}%", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _one_line(text: str) -> str:
+    """Text safe to print on one terminal line: control characters (which could move the
+    cursor or recolour the terminal) become spaces."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text)
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import interchange, journal
+
+    directory = _journal_directory(arguments)
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    with journal.unlocked(directory, secret) as opened:
+        summary = interchange.import_json(opened, arguments.file, _progress("Importing"))
+    _clear_progress()
+    _say([f"Imported {summary.sentence()} into {directory}."])
+    return 0
+
+
+def _export_json(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import interchange, journal
+
+    directory = _journal_directory(arguments)
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    with journal.unlocked(directory, secret) as opened:
+        summary = interchange.export_json(opened, arguments.file, _progress("Exporting"))
+    _clear_progress()
+    folder = interchange.attachments_folder(arguments.file)
+    _say(
+        [
+            f"Exported {summary.sentence()} to {arguments.file}"
+            + (f", with the attachments in {folder}." if summary.attachments else "."),
+            "These files are NOT encrypted: keep them somewhere safe and delete them when "
+            "you no longer need them.",
+        ]
+    )
+    return 0
+
+
+def _search(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import journal, searching
+
+    directory = _journal_directory(arguments)
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    with journal.unlocked(directory, secret) as opened:
+        hits = searching.search_journal(opened, arguments.query)
+    for hit in hits:
+        print(f"{hit.kind}\t{_one_line(hit.reference or hit.uid)}\t{_one_line(hit.title)}")
+    if not hits:
+        print("No records match.", file=sys.stderr)
+    return 0
+
+
+def _verify(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import verification
+
+    directory = _journal_directory(arguments)
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    problems = verification.verify_journal(directory, secret, _progress("Verifying"))
+    _clear_progress()
+    if problems:
+        _say([_one_line(problem) + "." for problem in problems])
+        print(f"The journal has {len(problems)} problem(s), listed above.", file=sys.stderr)
+        return EXIT_FAILED
+    _say([f"The journal in {directory} is intact: every page, its history and its attachments."])
+    return 0
+
+
+def _clear_progress() -> None:
+    if sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
 def _open_app(arguments: argparse.Namespace) -> int:
     directory = _journal_directory(arguments)
     try:
@@ -196,6 +311,10 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init,
     "check": _check,
     "passwd": _passwd,
+    "import": _import,
+    "export-json": _export_json,
+    "search": _search,
+    "verify": _verify,
 }
 
 

@@ -60,3 +60,22 @@ class InputRejected(JournalError):
 
 class StorageFailed(JournalError):
     """The operating system refused a read or write (disk full, permissions...)."""
+
+
+class InvalidRecord(InputRejected):
+    """A record (typed, imported or loaded) breaks a rule; names the record and the field."""
+
+    def __init__(self, record: str, field: str, problem: str) -> None:
+        self.record = record
+        self.field = field
+        self.problem = problem
+        where = f"{record}, field {field}" if field else record
+        super().__init__(f"{where}: {problem.rstrip('.')}.")
+
+
+class RecordNotFound(JournalError):
+    """A record asked for by its id or reference is not in the journal."""
+
+
+class RecordInUse(JournalError):
+    """A record cannot be deleted while others link to it."""

@@ -14,6 +14,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from hrjournal.vault.journal import UnlockedJournal, unlocked
 from hrjournal.vault.kdf import CHEAP_KDF_FOR_TESTS_ENV
 from tests.support.journals import PASSPHRASE, make_journal
 from tests.support.memory_keyring import MemoryKeyring
@@ -62,3 +63,10 @@ def journal_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
+
+
+@pytest.fixture
+def journal(journal_dir: Path) -> Iterator[UnlockedJournal]:
+    """An open journal, closed after the test."""
+    with unlocked(journal_dir, PASSPHRASE) as opened:
+        yield opened

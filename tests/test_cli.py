@@ -218,3 +218,84 @@ def test_init_on_a_full_disk_leaves_nothing_behind(
     assert result.stdout.split("exit=1")[1].split() == ["filler"]
     _one_sentence(result.stderr)
     assert "full" in result.stderr
+
+
+def test_import_search_export_and_verify(tmp_path: Path, secrets: dict[str, Path]) -> None:
+    from hrjournal.resources import find
+
+    example = Path(str(find("examples/journal.json")))
+    journal = tmp_path / "j"
+    _init(journal, secrets)
+    pw = ["--passphrase-file", str(secrets["pw"])]
+    imported = run_cli("--journal", str(journal), "import", str(example), *pw)
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 2 incident(s), 3 contact(s), 1 safety plan(s) and 1 attachment(s)" in (
+        imported.stdout
+    )
+
+    found = run_cli("--journal", str(journal), "search", "ИВАН", *pw)
+    assert found.returncode == 0
+    assert "contact\tc-witness\tИван Петров" in found.stdout.splitlines()
+    arabic = run_cli("--journal", str(journal), "search", "تهديد", *pw)
+    kind, reference, title = arabic.stdout.splitlines()[0].split("\t")
+    assert (kind, title) == ("incident", "تهديد بالقتل عبر الهاتف")
+    assert reference.startswith("INC-")
+    nothing = run_cli("--journal", str(journal), "search", "xyzzy", *pw)
+    assert (nothing.returncode, nothing.stdout, nothing.stderr) == (0, "", "No records match.\n")
+
+    verified = run_cli("--journal", str(journal), "verify", *pw)
+    assert verified.returncode == 0, verified.stderr
+    assert "intact" in verified.stdout
+
+    out = tmp_path / "out" / "export.json"
+    out.parent.mkdir()
+    exported = run_cli("--journal", str(journal), "export-json", str(out), *pw)
+    assert exported.returncode == 0, exported.stderr
+    assert "NOT encrypted" in exported.stdout
+    assert (out.parent / "export.attachments").is_dir()
+    again = run_cli("--journal", str(journal), "export-json", str(out), *pw)
+    assert again.returncode == 1
+    _one_sentence(again.stderr)
+
+    twice = run_cli("--journal", str(journal), "import", str(example), *pw)
+    assert twice.returncode == 1
+    _one_sentence(twice.stderr)
+    assert "already has a record" in twice.stderr
+
+
+def test_verify_reports_a_tampered_history(tmp_path: Path, secrets: dict[str, Path]) -> None:
+    from hrjournal.resources import find
+
+    from hrjournal.vault.journal import unlocked
+
+    journal = tmp_path / "j"
+    _init(journal, secrets)
+    pw = ["--passphrase-file", str(secrets["pw"])]
+    run_cli("--journal", str(journal), "import", str(find("examples/journal.json")), *pw)
+    with unlocked(journal, PASSPHRASE) as opened:
+        opened.connection.execute(
+            "UPDATE revisions SET body = replace(body, 'Registro', 'Visita')"
+            " WHERE kind = 'incident'"
+        )
+    result = run_cli("--journal", str(journal), "verify", *pw)
+    assert result.returncode == 1
+    assert "was changed after it was saved" in result.stdout
+    _one_sentence(result.stderr)
+
+
+def test_search_output_cannot_drive_the_terminal(tmp_path: Path, secrets: dict[str, Path]) -> None:
+    from hrjournal.domain.incident import Incident
+    from hrjournal.services import records
+    from hrjournal.vault.journal import unlocked
+
+    journal = tmp_path / "j"
+    _init(journal, secrets)
+    with unlocked(journal, PASSPHRASE) as opened:
+        records.save_incident(
+            opened, Incident(id="i-1", title="\x1b[2J cleared \u202eevil\nsecond line")
+        )
+    found = run_cli("--journal", str(journal), "search", "cleared",
+                    "--passphrase-file", str(secrets["pw"]))  # fmt: skip
+    assert "\x1b" not in found.stdout
+    assert "\u202e" not in found.stdout
+    assert len(found.stdout.splitlines()) == 1

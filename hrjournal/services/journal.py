@@ -21,6 +21,7 @@ __all__ = [
     "create_journal",
     "journal_exists",
     "unlock",
+    "unlocked",
 ]
 
 
@@ -36,6 +37,9 @@ def create_journal(directory: Path, passphrase: str, *, bind_device: bool = Fals
 
 def unlock(directory: Path, secret: str) -> UnlockedJournal:
     return vault.unlock_journal(directory, secret)
+
+
+unlocked = vault.unlocked
 
 
 def check_journal(directory: Path, secret: str) -> tuple[str, ...]:

@@ -37,6 +37,128 @@ MIGRATIONS: tuple[Migration, ...] = (
             VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
         """,
     ),
+    Migration(
+        2,
+        "incidents, contacts, safety plans, attachments, history and search",
+        """
+        -- Every saved state of every record, chained by hash. A record's current state is its
+        -- newest revision; `body` is emptied (and `body_sha256` kept) when a record is deleted.
+        CREATE TABLE revisions (
+            id            INTEGER PRIMARY KEY,
+            kind          TEXT NOT NULL,
+            uid           TEXT NOT NULL,
+            number        INTEGER NOT NULL,
+            saved_at      TEXT NOT NULL,
+            body          TEXT,
+            body_sha256   TEXT,
+            previous_hash TEXT NOT NULL,
+            hash          TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX revisions_by_record ON revisions (kind, uid, number);
+
+        CREATE TABLE contacts (
+            id          INTEGER PRIMARY KEY,
+            uid         TEXT NOT NULL UNIQUE,
+            name        TEXT NOT NULL,
+            call_order  INTEGER,
+            revision_id INTEGER NOT NULL REFERENCES revisions (id)
+        ) STRICT;
+        CREATE INDEX contacts_by_call_order ON contacts (call_order, name);
+
+        CREATE TABLE incidents (
+            id          INTEGER PRIMARY KEY,
+            uid         TEXT NOT NULL UNIQUE,
+            reference   TEXT NOT NULL UNIQUE,
+            title       TEXT NOT NULL,
+            start_sort  TEXT,
+            status      TEXT NOT NULL,
+            revision_id INTEGER NOT NULL REFERENCES revisions (id)
+        ) STRICT;
+        CREATE INDEX incidents_newest_first ON incidents (start_sort DESC, id DESC);
+        CREATE INDEX incidents_by_status ON incidents (status, start_sort DESC);
+
+        CREATE TABLE incident_types (
+            incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+            type_key    TEXT NOT NULL,
+            PRIMARY KEY (incident_id, type_key)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX incident_types_by_type ON incident_types (type_key);
+
+        CREATE TABLE incident_tags (
+            incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+            tag         TEXT NOT NULL,
+            PRIMARY KEY (incident_id, tag)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX incident_tags_by_tag ON incident_tags (tag);
+
+        CREATE TABLE incident_contacts (
+            incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+            contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE RESTRICT,
+            role        TEXT NOT NULL,
+            PRIMARY KEY (incident_id, contact_id, role)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX incident_contacts_by_contact ON incident_contacts (contact_id);
+
+        CREATE TABLE incident_relations (
+            incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+            related_id  INTEGER NOT NULL REFERENCES incidents (id) ON DELETE RESTRICT,
+            relation    TEXT NOT NULL,
+            PRIMARY KEY (incident_id, related_id, relation)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX incident_relations_by_related ON incident_relations (related_id);
+
+        CREATE TABLE safety_plans (
+            id          INTEGER PRIMARY KEY,
+            uid         TEXT NOT NULL UNIQUE,
+            title       TEXT NOT NULL,
+            next_review TEXT,
+            revision_id INTEGER NOT NULL REFERENCES revisions (id)
+        ) STRICT;
+
+        CREATE TABLE plan_contacts (
+            plan_id    INTEGER NOT NULL REFERENCES safety_plans (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE RESTRICT,
+            PRIMARY KEY (plan_id, contact_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX plan_contacts_by_contact ON plan_contacts (contact_id);
+
+        CREATE TABLE attachments (
+            id           INTEGER PRIMARY KEY,
+            uid          TEXT NOT NULL UNIQUE,
+            incident_id  INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+            derived_from INTEGER REFERENCES attachments (id) ON DELETE RESTRICT,
+            size         INTEGER NOT NULL,
+            sha256       TEXT NOT NULL,
+            -- NULL only while the content streams in, inside the transaction that adds it.
+            revision_id  INTEGER REFERENCES revisions (id)
+        ) STRICT;
+        CREATE INDEX attachments_by_incident ON attachments (incident_id);
+        CREATE INDEX attachments_by_original ON attachments (derived_from);
+
+        CREATE TABLE attachment_chunks (
+            attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,
+            seq           INTEGER NOT NULL,
+            data          BLOB NOT NULL,
+            PRIMARY KEY (attachment_id, seq)
+        ) STRICT;
+
+        -- Per-year counters for human references such as INC-2025-0007.
+        CREATE TABLE counters (
+            name  TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) STRICT;
+
+        -- Contentless: the index holds tokens, not a second copy of the text. secure-delete
+        -- removes a deleted record's tokens from the index pages themselves.
+        CREATE VIRTUAL TABLE search_index USING fts5 (
+            text,
+            content = '',
+            contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
+        """,
+    ),
 )
 
 

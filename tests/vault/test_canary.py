@@ -74,3 +74,69 @@ def test_the_search_would_find_a_canary_in_a_plain_database(tmp_path: Path, enco
     plain.close()
     assert _clear_hits(tmp_path)
     assert _plain_headers(tmp_path) == ["plain.db"]
+
+
+def test_a_canary_in_every_field_of_every_record_is_never_on_disk(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    """A distinct canary in each text field of a contact, an incident, a safety plan and an
+    attachment (its name, description and content), written through the real import: none is
+    on disk in clear after a checkpoint, in any encoding, nor folded as the index folds it."""
+    import json
+    import secrets
+
+    from hrjournal.domain.search_text import searchable
+    from hrjournal.services import interchange
+    from hrjournal.services.searching import search_journal
+    from tests.support.records import contact_json, incident_json, plan_json
+
+    canaries: dict[str, str] = {}
+
+    def text(field: str) -> str:
+        canaries[field] = f"Cnry{secrets.token_hex(5)}"
+        return f"{canaries[field]} {field}"
+
+    incident = incident_json("i-1", "c-1", text)
+    canaries["attachment.content"] = f"Cnry{secrets.token_hex(5)}"
+    canaries["attachment.filename"] = f"Cnry{secrets.token_hex(5)}"
+    canaries["attachment.description"] = f"Cnry{secrets.token_hex(5)}"
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "evidence.txt").write_text(
+        f"witness statement {canaries['attachment.content']}"
+    )
+    incident["attachments"] = [
+        {
+            "id": "a-1",
+            "path": "files/evidence.txt",
+            "filename": f"{canaries['attachment.filename']}.txt",
+            "description": canaries["attachment.description"],
+        }
+    ]
+    document = {
+        "format": "hrjournal/1",
+        "contacts": [contact_json("c-1", text)],
+        "incidents": [incident],
+        "safety_plans": [plan_json("p-1", "c-1", text)],
+    }
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+    with unlocked(journal_dir, PASSPHRASE) as journal:
+        interchange.import_json(journal, source)
+        # The control: every canary is really in the journal (found by search, or stored).
+        for field, canary in canaries.items():
+            if field != "attachment.content":
+                assert search_journal(journal, canary), field
+        journal.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw = b"".join(p.read_bytes() for p in journal_dir.iterdir())
+        leaks = [
+            field
+            for field, canary in canaries.items()
+            for form in (canary, searchable(canary).strip())
+            for encoding in ENCODINGS
+            if form.encode(encoding) in raw
+        ]
+        assert leaks == []
+    raw = b"".join(p.read_bytes() for p in journal_dir.iterdir())
+    assert not [f for f, c in canaries.items() if c.encode() in raw or c.lower().encode() in raw]
+    assert len(canaries) == 52

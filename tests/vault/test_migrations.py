@@ -28,9 +28,12 @@ def test_from_the_first_schema_with_data_in_it(journal_dir: Path) -> None:
     """Build the journal at schema 1, fill it, then open it with every migration."""
     with unlocked(journal_dir, PASSPHRASE) as journal:
         connection = journal.connection
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("DROP TABLE search_index")  # a virtual table, with its shadows
         tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         for (name,) in tables.fetchall():
             connection.execute(f'DROP TABLE "{name}"')
+        connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA user_version = 0")
         migrate(connection, FIRST)
         connection.executemany(
@@ -48,6 +51,9 @@ def test_from_the_first_schema_with_data_in_it(journal_dir: Path) -> None:
             "SELECT value FROM journal_info WHERE key = 'created_at'"
         ).fetchone()
         assert created is not None
+        for table in ("incidents", "contacts", "safety_plans", "attachments", "revisions"):
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_a_failing_migration_leaves_the_previous_schema_whole(journal_dir: Path) -> None:

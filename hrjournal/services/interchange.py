@@ -1,0 +1,343 @@
+"""The hrjournal/1 JSON format: import all or nothing, export everything.
+
+The format is documented in docs/json-format.md. An import is checked completely (every field,
+every link, every attachment file) before anything is written, and then written in one
+transaction, so any error leaves the journal exactly as it was. An export writes the JSON and a
+folder of attachment files beside it; importing that into a new journal and exporting again
+gives the same JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from hrjournal.domain.attachment import AttachmentInfo
+from hrjournal.domain.contact import Contact, contact_from_json, contact_to_json
+from hrjournal.domain.fields import utc_now
+from hrjournal.domain.incident import Incident, incident_from_json, incident_to_json
+from hrjournal.domain.safety_plan import SafetyPlan, plan_from_json, plan_to_json
+from hrjournal.errors import InputRejected, InvalidRecord, StorageFailed
+from hrjournal.services.catalog import catalog
+from hrjournal.store import attachments, contacts, incidents, plans, settings
+from hrjournal.store.records import row_ids
+from hrjournal.store.transactions import transaction
+from hrjournal.vault.journal import UnlockedJournal
+
+FORMAT = "hrjournal/1"
+_SECTIONS = ("contacts", "incidents", "safety_plans")
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Summary:
+    contacts: int
+    incidents: int
+    plans: int
+    attachments: int
+    attachment_bytes: int
+
+    def sentence(self) -> str:
+        return (
+            f"{self.incidents} incident(s), {self.contacts} contact(s), {self.plans} safety "
+            f"plan(s) and {self.attachments} attachment(s) "
+            f"({attachments.human_size(self.attachment_bytes)})"
+        )
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    contacts: list[Contact]
+    incidents: list[Incident]
+    plans: list[SafetyPlan]
+    files: dict[str, Path]  # attachment id -> file
+    total_bytes: int
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as file:
+            data = json.load(file)
+    except FileNotFoundError:
+        raise InputRejected(f"There is no file {path}.") from None
+    except json.JSONDecodeError as error:
+        raise InputRejected(
+            f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno}: "
+            f"{error.msg.lower()})."
+        ) from None
+    except UnicodeDecodeError:
+        raise InputRejected(f"{path.name} is not UTF-8 text.") from None
+    except OSError as error:
+        raise StorageFailed(f"Could not read {path}: {error.strerror}.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputRejected(
+            f'{path.name} is not an HR Journal file (its "format" is not {FORMAT}).'
+        )
+    unknown = sorted(set(data) - {"format", *_SECTIONS})
+    if unknown:
+        raise InputRejected(f"{path.name} has a section HR Journal does not know: {unknown[0]}.")
+    for section in _SECTIONS:
+        if not isinstance(data.get(section, []), list):
+            raise InputRejected(f'In {path.name}, "{section}" must be a list.')
+    return data
+
+
+def _unique(records: Iterable[Contact | Incident | SafetyPlan], label: str) -> set[str]:
+    seen: set[str] = set()
+    for record in records:
+        if record.id in seen:
+            raise InvalidRecord(f"{label} {record.id}", "id", "is used by two records in the file")
+        seen.add(record.id)
+    return seen
+
+
+def _read(journal: UnlockedJournal, path: Path) -> _Incoming:
+    """Everything in the file, checked against itself and the journal; nothing written."""
+    data = _load(path)
+    known = catalog()
+    people = [contact_from_json(c, known.vocabularies) for c in data.get("contacts", [])]
+    events = [
+        incident_from_json(i, known.vocabularies, known.country_codes)
+        for i in data.get("incidents", [])
+    ]
+    plan_list = [plan_from_json(p, known.vocabularies) for p in data.get("safety_plans", [])]
+    connection = journal.connection
+    for records, label, table in (
+        (people, "Contact", "contacts"),
+        (events, "Incident", "incidents"),
+        (plan_list, "Safety plan", "safety_plans"),
+    ):
+        ids = _unique(records, label)
+        for uid in row_ids(connection, table, ids):
+            raise InvalidRecord(f"{label} {uid}", "id", "the journal already has a record with it")
+    references = [i.reference for i in events if i.reference]
+    if len(set(references)) != len(references):
+        twice = next(r for r in references if references.count(r) > 1)
+        raise InputRejected(f"Two incidents in {path.name} have the reference {twice}.")
+
+    contact_ids = {c.id for c in people}
+    incident_ids = {i.id for i in events}
+    for event in events:
+        record = f"Incident {event.id}"
+        links = [(f, uid) for f, uid, _ in event.contact_references()]
+        _check_links(journal, record, links, contact_ids, "contacts")
+        related = [(f"related[{n}].incident", r.incident) for n, r in enumerate(event.related)]
+        _check_links(journal, record, related, incident_ids, "incidents")
+    for plan in plan_list:
+        _check_links(
+            journal, f"Safety plan {plan.id}", plan.contact_references(), contact_ids, "contacts"
+        )
+    files, total = _attachment_files(journal, path, events)
+    return _Incoming(people, events, plan_list, files, total)
+
+
+def _check_links(
+    journal: UnlockedJournal,
+    record: str,
+    links: list[tuple[str, str]],
+    in_file: set[str],
+    table: str,
+) -> None:
+    """Every link leads to a record in the file or already in the journal."""
+    present = in_file | set(row_ids(journal.connection, table, (uid for _, uid in links)))
+    what = "contact" if table == "contacts" else "incident"
+    for field, uid in links:
+        if uid not in present:
+            raise InvalidRecord(record, field, f"links to {what} {uid}, which is nowhere")
+
+
+def _attachment_files(
+    journal: UnlockedJournal, path: Path, events: list[Incident]
+) -> tuple[dict[str, Path], int]:
+    """The file of every attachment: inside the JSON file's folder, present, small enough."""
+    limit = settings.attachment_limit(journal.connection)
+    base = path.parent.resolve()
+    files: dict[str, Path] = {}
+    total = 0
+    for event in events:
+        record = f"Incident {event.id}"
+        for n, info in enumerate(event.attachments):
+            field = f"attachments[{n}].path"
+            if info.id in files or attachments_exist(journal, [info.id]):
+                raise InvalidRecord(record, f"attachments[{n}].id", "is used twice")
+            if info.path is None:
+                raise InvalidRecord(record, field, "is missing: every attachment needs its file")
+            file = (base / info.path).resolve()
+            if not file.is_relative_to(base):
+                raise InvalidRecord(record, field, "must be a path inside the folder of the file")
+            if not file.is_file():
+                raise InvalidRecord(record, field, f"there is no file at {info.path}")
+            size = file.stat().st_size
+            if size > limit:
+                raise InvalidRecord(
+                    record,
+                    field,
+                    f"{info.path} is {attachments.human_size(size)}, more than the "
+                    f"{attachments.human_size(limit)} an attachment may be",
+                )
+            if info.size is not None and info.size != size:
+                raise InvalidRecord(
+                    record, f"attachments[{n}].size", f"is {info.size}, but the file has {size}"
+                )
+            files[info.id] = file
+            total += size
+    for event in events:
+        for n, info in enumerate(event.attachments):
+            original = info.derived_from
+            if original and original not in files and not attachments_exist(journal, [original]):
+                raise InvalidRecord(
+                    f"Incident {event.id}",
+                    f"attachments[{n}].derived_from",
+                    f"links to attachment {original}, which is nowhere",
+                )
+    return files, total
+
+
+def attachments_exist(journal: UnlockedJournal, uids: list[str]) -> bool:
+    return bool(row_ids(journal.connection, "attachments", uids))
+
+
+def import_json(journal: UnlockedJournal, path: Path, progress: Progress | None = None) -> Summary:
+    """Add everything in an hrjournal/1 file to the journal, or nothing at all."""
+    incoming = _read(journal, path)
+    known = catalog()
+    connection = journal.connection
+    now = utc_now()
+    records = len(incoming.contacts) + len(incoming.incidents) + len(incoming.plans)
+    total = records + incoming.total_bytes
+    done = 0
+
+    def reach(value: int) -> None:
+        nonlocal done
+        done = value
+        if progress:
+            progress(done, total)
+
+    limit = settings.attachment_limit(connection)
+    with transaction(connection):
+        for contact in incoming.contacts:
+            contacts.save_contact(connection, known, contact, now=now, keep_timestamps=True)
+            reach(done + 1)
+        for event in incoming.incidents:
+            incidents.save_incident(
+                connection,
+                known,
+                replace(event, attachments=[]),
+                now=now,
+                keep_timestamps=True,
+                link_related=False,
+            )
+            reach(done + 1)
+        for event in incoming.incidents:
+            incidents.link_related_incidents(connection, known, event.id)
+        for event in incoming.incidents:
+            # Originals first, so that a redacted copy finds what it was made from.
+            for info in sorted(event.attachments, key=lambda a: a.origin != "original"):
+
+                def on_bytes(size: int, start: int = done) -> None:
+                    reach(start + size)
+
+                with open(incoming.files[info.id], "rb") as source:
+                    incidents.attach(
+                        connection,
+                        event.id,
+                        source,
+                        info,
+                        now=now,
+                        max_bytes=limit,
+                        record=f"Incident {event.id}",
+                        progress=on_bytes,
+                    )
+        for plan in incoming.plans:
+            plans.save_plan(connection, known, plan, now=now, keep_timestamps=True)
+            reach(done + 1)
+    return Summary(
+        len(incoming.contacts),
+        len(incoming.incidents),
+        len(incoming.plans),
+        len(incoming.files),
+        incoming.total_bytes,
+    )
+
+
+def _safe_name(filename: str) -> str:
+    name = _UNSAFE_IN_NAMES.sub("_", filename).strip(" .")
+    return name[:120] or "file"
+
+
+def attachments_folder(path: Path) -> Path:
+    return path.with_name(path.stem + ".attachments")
+
+
+def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None = None) -> Summary:
+    """Write the whole journal to `path`, in clear, with its attachments in a folder beside
+    it. Only ever done at the user's request; each attachment's custody log records it."""
+    folder = attachments_folder(path)
+    for target in (path, folder):
+        if target.exists():
+            raise InputRejected(f"{target} already exists; choose another name.")
+    known = catalog()
+    connection = journal.connection
+    people = [
+        contacts.get_contact(connection, known, uid)
+        for uid in contacts.all_contact_uids(connection)
+    ]
+    events = [
+        incidents.get_incident(connection, known, uid)
+        for uid in incidents.all_incident_uids(connection)
+    ]
+    plan_list = [plans.get_plan(connection, known, uid) for uid in plans.all_plan_uids(connection)]
+    total = sum(a.size or 0 for e in events for a in e.attachments)
+    done = 0
+    exported: list[AttachmentInfo] = []
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        for event in events:
+            located = []
+            for info in event.attachments:
+                relative = f"{folder.name}/{info.id}/{_safe_name(info.filename)}"
+                target = path.parent / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with open(target, "xb") as sink:
+                    for chunk in attachments.content(connection, info.id):
+                        sink.write(chunk)
+                        done += len(chunk)
+                        if progress:
+                            progress(done, total)
+                located.append(replace(info, path=relative))
+                exported.append(info)
+            event.attachments = located
+        document = {
+            "format": FORMAT,
+            "contacts": [contact_to_json(c) for c in people],
+            "incidents": [incident_to_json(e) for e in events],
+            "safety_plans": [plan_to_json(p) for p in plan_list],
+        }
+        with open(partial, "x", encoding="utf-8") as out:
+            out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        partial.rename(path)
+    except BaseException as error:
+        partial.unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise StorageFailed(
+                f"Could not write the export to {path.parent}: {error.strerror}; nothing was kept."
+            ) from None
+        raise
+    now = utc_now()
+    with transaction(connection):
+        for info in exported:
+            attachments.record_custody(
+                connection, info.id, "exported", now=now, note=f"JSON export {path.name}"
+            )
+    return Summary(len(people), len(events), len(plan_list), len(exported), total)

@@ -1,0 +1,14 @@
+"""Searching the journal."""
+
+from __future__ import annotations
+
+from hrjournal.store import search
+from hrjournal.store.search import Hit
+from hrjournal.vault.journal import UnlockedJournal
+
+__all__ = ["Hit", "search_journal"]
+
+
+def search_journal(journal: UnlockedJournal, query: str, limit: int = 50) -> list[Hit]:
+    """Records whose text holds every word of `query`, best matches first."""
+    return search.search(journal.connection, query, limit)

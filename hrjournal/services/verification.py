@@ -1,0 +1,30 @@
+"""`hrjournal verify`: is everything in the journal as it was written?"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from hrjournal.errors import JournalDamaged
+from hrjournal.store import attachments, revisions
+from hrjournal.vault import journal as vault
+
+
+def verify_journal(
+    directory: Path, secret: str, progress: Callable[[int, int], None] | None = None
+) -> list[str]:
+    """Problems found, one sentence each; empty when the journal is intact. Checks every
+    database page, the revision chain, and every attachment against its SHA-256."""
+    with vault.unlocked(directory, secret) as journal:
+        journal.check_integrity()
+        problems = revisions.verify(journal.connection)
+        uids = attachments.all_attachment_uids(journal.connection)
+        for done, uid in enumerate(uids, start=1):
+            try:
+                for _ in attachments.content(journal.connection, uid):
+                    pass
+            except JournalDamaged as damage:
+                problems.append(str(damage).rstrip("."))
+            if progress:
+                progress(done, len(uids))
+    return problems

@@ -1,0 +1,25 @@
+"""Journal settings, kept inside the encrypted journal (never in a plain settings file)."""
+
+from __future__ import annotations
+
+from hrjournal.vault.database import Connection
+
+ATTACHMENT_MAX_BYTES = "attachment_max_bytes"
+DEFAULTS = {ATTACHMENT_MAX_BYTES: str(2 * 1024**3)}
+
+
+def get_setting(connection: Connection, key: str) -> str:
+    row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else DEFAULTS[key]
+
+
+def set_setting(connection: Connection, key: str, value: str) -> None:
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def attachment_limit(connection: Connection) -> int:
+    return int(get_setting(connection, ATTACHMENT_MAX_BYTES))

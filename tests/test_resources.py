@@ -1,0 +1,58 @@
+"""The shipped data is complete and consistent with the code that reads it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hrjournal.domain.safety_plan import SECTIONS
+from hrjournal.services.catalog import catalog, safety_plan_templates
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_every_vocabulary_the_code_names_exists() -> None:
+    named = set()
+    for path in (ROOT / "hrjournal").rglob("*.py"):
+        named |= set(re.findall(r'"([a-z_]+_(?:types|degrees|statuses|levels|connections|'
+                                r'materials|reliability|kinds|roles|origins|actions|bands))"',
+                                path.read_text()))  # fmt: skip
+    vocabularies = catalog().vocabularies
+    assert named, "the pattern found nothing"
+    for name in named:
+        assert vocabularies[name].terms, name
+
+
+def test_two_level_vocabularies_are_consistent() -> None:
+    for name in ("incident_types", "perpetrator_types"):
+        vocabulary = catalog().vocabularies[name]
+        for term in vocabulary.terms:
+            if "::" in term.key:
+                assert term.parent == term.key.split("::")[0]
+                assert term.parent in vocabulary
+
+
+def test_plan_sections_match_the_domain() -> None:
+    assert tuple(catalog().vocabularies["plan_sections"].keys()) == SECTIONS
+
+
+def test_huridocs_codes_are_twelve_digits() -> None:
+    for vocabulary in catalog().vocabularies.by_name.values():
+        for term in vocabulary.terms:
+            assert term.huridocs is None or re.fullmatch(r"\d{12}", term.huridocs), term
+
+
+def test_countries_are_iso_alpha_2() -> None:
+    countries = catalog().countries
+    assert len(countries) == 249
+    assert countries["MX"] == "Mexico"
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in countries)
+
+
+def test_four_templates_ship() -> None:
+    assert [t.key for t in safety_plan_templates()] == [
+        "check_in", "if_detained", "personal", "travel"
+    ]  # fmt: skip
+    for path in (ROOT / "resources" / "templates" / "safety_plans").glob("*.json"):
+        assert json.loads(path.read_text())["format"] == "hrjournal-template/1"
