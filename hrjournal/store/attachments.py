@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 from hrjournal.domain.attachment import AttachmentInfo, CustodyEvent
 from hrjournal.errors import InputRejected, InvalidRecord, JournalDamaged, RecordNotFound
 from hrjournal.store import revisions
+from hrjournal.store.pipeline import read_ahead
 from hrjournal.store.records import canonical_json
 from hrjournal.store.transactions import transaction
 from hrjournal.vault.database import Connection
@@ -89,15 +90,20 @@ def add_attachment(
         )
         attachment_id = int(cursor.lastrowid or 0)
         digest = hashlib.sha256()
+
+        def hashed_chunks() -> Iterator[bytes]:
+            for chunk in iter(lambda: source.read(CHUNK_BYTES), b""):
+                digest.update(chunk)
+                yield chunk
+
         size = 0
-        for seq, chunk in enumerate(iter(lambda: source.read(CHUNK_BYTES), b"")):
+        for seq, chunk in enumerate(read_ahead(hashed_chunks())):
             size += len(chunk)
             if size > max_bytes:
                 raise InputRejected(
                     f"{info.filename} is larger than the {human_size(max_bytes)} an attachment "
                     "may be; nothing was added."
                 )
-            digest.update(chunk)
             connection.execute(
                 "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
                 (attachment_id, seq, chunk),
@@ -160,15 +166,20 @@ def content(connection: Connection, uid: str) -> Iterator[bytes]:
     what was taken in."""
     attachment_id, size, sha256, _ = _attachment(connection, uid)
     digest = hashlib.sha256()
+
+    def hashed_chunks() -> Iterator[bytes]:
+        rows = connection.execute(
+            "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
+            (attachment_id,),
+        )
+        for (chunk,) in rows:
+            digest.update(chunk)
+            yield chunk
+
     total = 0
-    rows = connection.execute(
-        "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
-        (attachment_id,),
-    )
-    for (chunk,) in rows:
-        digest.update(chunk)
+    for chunk in read_ahead(hashed_chunks()):
         total += len(chunk)
-        yield bytes(chunk)
+        yield chunk
     if total != size or digest.hexdigest() != sha256:
         raise JournalDamaged(f"Attachment {uid} no longer matches its SHA-256; it is damaged.")
 

