@@ -272,6 +272,11 @@ def _search(arguments: argparse.Namespace) -> int:
         print(f"{hit.kind}\t{_one_line(hit.reference or hit.uid)}\t{_one_line(hit.title)}")
     if not hits:
         print("No records match.", file=sys.stderr)
+    elif len(hits) == searching.LIMIT:
+        print(
+            f"Showing the best {searching.LIMIT} matches; add words to narrow the search.",
+            file=sys.stderr,
+        )
     return 0
 
 

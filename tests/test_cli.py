@@ -299,3 +299,41 @@ def test_search_output_cannot_drive_the_terminal(tmp_path: Path, secrets: dict[s
     assert "\x1b" not in found.stdout
     assert "\u202e" not in found.stdout
     assert len(found.stdout.splitlines()) == 1
+
+
+@pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs unshare with user namespaces")
+def test_import_onto_a_full_disk_is_one_sentence_and_keeps_the_journal(
+    tmp_path: Path, secrets: dict[str, Path]
+) -> None:
+    import json
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "video.bin").write_bytes(os.urandom(24 * 1024 * 1024))
+    document = {
+        "format": "hrjournal/1",
+        "incidents": [
+            {"id": "i-1", "title": "Raid",
+             "attachments": [{"id": "a-1", "path": "files/video.bin", "filename": "video.bin"}]}
+        ],
+    }  # fmt: skip
+    (tmp_path / "big.json").write_text(json.dumps(document))
+    hr = f'"$PYTHON" -m hrjournal --journal "{disk}/j"'
+    pw = f'--passphrase-file "{secrets["pw"]}"'
+    script = (
+        f'mount -t tmpfs -o size=12m none "{disk}" && {hr} init {pw} >/dev/null && '
+        f'{hr} import "{tmp_path}/big.json" {pw}; echo "import=$?"; '
+        f'{hr} check {pw}; echo "check=$?"; {hr} search raid {pw} 2>&1'
+    )
+    result = subprocess.run(
+        [UNSHARE, "-rm", "sh", "-c", script],  # type: ignore[list-item]
+        capture_output=True, text=True, env={**os.environ, "PYTHON": sys.executable},
+        timeout=300, check=False,
+    )  # fmt: skip
+    assert "import=1" in result.stdout, result.stdout + result.stderr
+    assert "check=0" in result.stdout, result.stdout + result.stderr
+    assert "No records match." in result.stdout
+    errors = [line for line in result.stderr.splitlines() if "weak key" not in line]
+    assert len(errors) == 1, result.stderr
+    assert "is full" in errors[0]

@@ -15,7 +15,7 @@ from typing import Any
 from hrjournal.domain.fields import MAX_SHORT, Fields
 
 DEFAULT_MEDIA_TYPE = "application/octet-stream"
-_MEDIA_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$")
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*", re.ASCII)
 
 
 @dataclass
@@ -71,7 +71,7 @@ def attachment_from_json(f: Fields) -> AttachmentInfo:
         if parts.is_absolute() or ".." in parts.parts or ":" in path:
             raise f.fail("path", "must be a path inside the folder of the JSON file")
     media_type = f.text("media_type", limit=200) or DEFAULT_MEDIA_TYPE
-    if not _MEDIA_TYPE.match(media_type):
+    if not _MEDIA_TYPE.fullmatch(media_type):
         raise f.fail("media_type", f"{media_type!r} is not a media type like image/jpeg")
     origin = f.key("origin", "attachment_origins", default="original")
     derived_from = f.optional_identifier("derived_from")

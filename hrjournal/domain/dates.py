@@ -18,10 +18,11 @@ UNKNOWN_DAY = "unknown_day"
 UNKNOWN_MONTH_AND_DAY = "unknown_month_and_day"
 
 _PATTERN = re.compile(
-    r"^(?P<year>\d{4})"
+    r"(?P<year>\d{4})"
     r"(?:-(?P<month>\d{2})"
     r"(?:-(?P<day>\d{2})"
-    r"(?:T(?P<time>\d{2}:\d{2})(?P<zone>Z|[+-]\d{2}:\d{2})?)?)?)?$"
+    r"(?:T(?P<time>\d{2}:\d{2})(?P<zone>Z|[+-]\d{2}:\d{2})?)?)?)?",
+    re.ASCII,
 )
 
 
@@ -49,7 +50,7 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str, precision: str | None = None) -> PartialDate:
         """Read `text`; without `precision`, the one that fits how much is known."""
-        found = _PATTERN.match(text)
+        found = _PATTERN.fullmatch(text)
         if not found:
             raise DateProblem(
                 f"{text!r} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM"
@@ -76,6 +77,11 @@ class PartialDate:
             if hours > 14 or minutes > 59:
                 raise DateProblem(f"{text} has no such time zone")
         partial = cls(year, month, day, time, zone)
+        try:
+            partial.earliest()
+            partial.latest()
+        except OverflowError:  # 9999-12-31T23:30-01:00 is in the year 10000
+            raise DateProblem(f"{text} is too far in the future") from None
         if precision is None:
             return cls(year, month, day, time, zone, partial.allowed_precisions[0])
         if precision not in partial.allowed_precisions:
@@ -126,12 +132,15 @@ def check_order(start: PartialDate | None, end: PartialDate | None) -> None:
         raise DateProblem(f"the end {end} is before the start {start}")
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
 def parse_day(text: str) -> dt.date:
     """A plain calendar day, YYYY-MM-DD."""
+    if not _DAY.fullmatch(text):
+        raise DateProblem(f"{text!r} is not a real date; write YYYY-MM-DD")
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
         raise DateProblem(f"{text!r} is not a real date; write YYYY-MM-DD") from None
-    if len(text) != 10:
-        raise DateProblem(f"{text!r} is not a real date; write YYYY-MM-DD")
     return day

@@ -18,14 +18,14 @@ from hrjournal.errors import InvalidRecord
 
 MAX_TEXT = 1_000_000  # characters in one field; a novel, not a flood
 MAX_SHORT = 500  # titles, names, labels
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}", re.ASCII)
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
-SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}", re.ASCII)
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", re.ASCII)
 
 
 def valid_timestamp(value: str) -> bool:
-    if not _TIMESTAMP.match(value):
+    if not _TIMESTAMP.fullmatch(value):
         return False
     try:
         dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
@@ -95,7 +95,7 @@ class Fields:
 
     def sha256(self, name: str) -> str | None:
         value = self.optional_text(name, limit=64)
-        if value is not None and not SHA256_PATTERN.match(value):
+        if value is not None and not SHA256_PATTERN.fullmatch(value):
             raise self.fail(name, "is not a SHA-256 digest (64 lower-case hexadecimal digits)")
         return value
 
@@ -176,7 +176,7 @@ class Fields:
         value = self._get(name)
         if value is None:
             return None
-        if not isinstance(value, str) or not ID_PATTERN.match(value):
+        if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
             raise self.fail(
                 name,
                 f"{value!r} is not an id (letters, digits and _ . : - up to 64 characters)",

@@ -6,6 +6,7 @@ A lean form of the HURIDOCS Events Standard Formats "event". The JSON form (`to_
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -232,7 +233,7 @@ def incident_from_json(
         raise f.fail("attachments", "two attachments have the same id")
     incident = Incident(
         id=incident_id,
-        reference=f.optional_text("reference", limit=40),
+        reference=_reference(f),
         title=f.text("title", required=True, limit=MAX_SHORT),
         description=f.text("description"),
         start=start,
@@ -257,6 +258,23 @@ def incident_from_json(
     )
     f.check_no_unknown()
     return incident
+
+
+REFERENCE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/-]{0,39}", re.ASCII)
+JOURNAL_REFERENCE = re.compile(r"INC-(\d{4})-(\d{4,})", re.ASCII)
+MAX_REFERENCE_NUMBER = 999_999
+
+
+def _reference(f: Fields) -> str | None:
+    reference = f.optional_text("reference", limit=40)
+    if reference is None:
+        return None
+    if not REFERENCE_PATTERN.fullmatch(reference):
+        raise f.fail("reference", "must be letters, digits and _ . : / - (up to 40)")
+    numbered = JOURNAL_REFERENCE.fullmatch(reference)
+    if numbered and int(numbered[2]) > MAX_REFERENCE_NUMBER:
+        raise f.fail("reference", f"numbers go up to {MAX_REFERENCE_NUMBER}")
+    return reference
 
 
 def _location(where: Fields, countries: frozenset[str]) -> Location:

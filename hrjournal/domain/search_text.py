@@ -59,4 +59,5 @@ def searchable(text: str) -> str:
 
 def query_terms(query: str) -> list[str]:
     """The words of a search, each folded like the index; unspaced scripts become phrases."""
-    return [term for term in (searchable(word).strip() for word in query.split()) if term]
+    words = query.replace("\x00", " ").split()
+    return [term for term in (searchable(word).strip() for word in words) if term]

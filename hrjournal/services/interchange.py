@@ -60,12 +60,33 @@ class _Incoming:
     plans: list[SafetyPlan]
     files: dict[str, Path]  # attachment id -> file
     total_bytes: int
+    attachment_order: list[tuple[str, AttachmentInfo]]  # (incident id, attachment), originals first
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        repeated = next(key for key in keys if keys.count(key) > 1)
+        raise _Refused(f'the field "{repeated}" appears twice in one object')
+    return dict(pairs)
+
+
+def _no_special_numbers(name: str) -> Any:
+    raise _Refused(f"{name} is not a number JSON allows")
 
 
 def _load(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as file:
-            data = json.load(file)
+            data = json.load(
+                file,
+                object_pairs_hook=_no_repeated_keys,
+                parse_constant=_no_special_numbers,
+            )
     except FileNotFoundError:
         raise InputRejected(f"There is no file {path}.") from None
     except json.JSONDecodeError as error:
@@ -75,6 +96,12 @@ def _load(path: Path) -> dict[str, Any]:
         ) from None
     except UnicodeDecodeError:
         raise InputRejected(f"{path.name} is not UTF-8 text.") from None
+    except _Refused as problem:
+        raise InputRejected(f"{path.name} cannot be imported: {problem}.") from None
+    except RecursionError:
+        raise InputRejected(f"{path.name} is nested too deeply to be a journal.") from None
+    except ValueError as error:  # e.g. a number with thousands of digits
+        raise InputRejected(f"{path.name} cannot be imported: {error}.") from None
     except OSError as error:
         raise StorageFailed(f"Could not read {path}: {error.strerror}.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -136,7 +163,33 @@ def _read(journal: UnlockedJournal, path: Path) -> _Incoming:
             journal, f"Safety plan {plan.id}", plan.contact_references(), contact_ids, "contacts"
         )
     files, total = _attachment_files(journal, path, events)
-    return _Incoming(people, events, plan_list, files, total)
+    order = _originals_first(events)
+    return _Incoming(people, events, plan_list, files, total, order)
+
+
+def _originals_first(events: list[Incident]) -> list[tuple[str, AttachmentInfo]]:
+    """Every attachment after the one it was derived from, wherever in the file that is."""
+    pending = [(event.id, info) for event in events for info in event.attachments]
+    in_file = {info.id for _, info in pending}
+    placed: set[str] = set()
+    order: list[tuple[str, AttachmentInfo]] = []
+    while pending:
+        ready = [
+            (uid, info)
+            for uid, info in pending
+            if not info.derived_from
+            or info.derived_from in placed
+            or info.derived_from not in in_file  # already in the journal
+        ]
+        if not ready:
+            uid, info = pending[0]
+            raise InvalidRecord(
+                f"Incident {uid}", f"attachment {info.id}.derived_from", "goes round in a circle"
+            )
+        order += ready
+        placed |= {info.id for _, info in ready}
+        pending = [item for item in pending if item not in ready]
+    return order
 
 
 def _check_links(
@@ -238,24 +291,25 @@ def import_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
             reach(done + 1)
         for event in incoming.incidents:
             incidents.link_related_incidents(connection, known, event.id)
-        for event in incoming.incidents:
-            # Originals first, so that a redacted copy finds what it was made from.
-            for info in sorted(event.attachments, key=lambda a: a.origin != "original"):
+        for incident_uid, info in incoming.attachment_order:
 
-                def on_bytes(size: int, start: int = done) -> None:
-                    reach(start + size)
+            def on_bytes(size: int, start: int = done) -> None:
+                reach(start + size)
 
-                with open(incoming.files[info.id], "rb") as source:
-                    incidents.attach(
-                        connection,
-                        event.id,
-                        source,
-                        info,
-                        now=now,
-                        max_bytes=limit,
-                        record=f"Incident {event.id}",
-                        progress=on_bytes,
-                    )
+            with open(incoming.files[info.id], "rb") as source:
+                incidents.attach(
+                    connection,
+                    incident_uid,
+                    source,
+                    info,
+                    now=now,
+                    max_bytes=limit,
+                    record=f"Incident {incident_uid}",
+                    progress=on_bytes,
+                    reindex=False,
+                )
+        for uid in dict.fromkeys(uid for uid, _ in incoming.attachment_order):
+            incidents.reindex_incident(connection, uid)
         for plan in incoming.plans:
             plans.save_plan(connection, known, plan, now=now, keep_timestamps=True)
             reach(done + 1)
@@ -271,6 +325,13 @@ def import_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
 def _safe_name(filename: str) -> str:
     name = _UNSAFE_IN_NAMES.sub("_", filename).strip(" .")
     return name[:120] or "file"
+
+
+def _private_file(path: Path, *, binary: bool) -> Any:
+    """A new file only its owner can read: an export holds the journal in clear."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o600)  # fmt: skip
+    return os.fdopen(descriptor, "wb") if binary else os.fdopen(descriptor, "w", encoding="utf-8")
 
 
 def attachments_folder(path: Path) -> Path:
@@ -299,14 +360,19 @@ def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
     done = 0
     exported: list[AttachmentInfo] = []
     partial = path.with_name(f".{path.name}.partial")
+    number = 0
     try:
+        if total or any(e.attachments for e in events):
+            folder.mkdir(mode=0o700)
         for event in events:
             located = []
             for info in event.attachments:
-                relative = f"{folder.name}/{info.id}/{_safe_name(info.filename)}"
+                # Numbered folders: any id, and any two files with one name, fit on any disk.
+                number += 1
+                relative = f"{folder.name}/{number:04d}/{_safe_name(info.filename)}"
                 target = path.parent / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with open(target, "xb") as sink:
+                target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                with _private_file(target, binary=True) as sink:
                     for chunk in attachments.content(connection, info.id):
                         sink.write(chunk)
                         done += len(chunk)
@@ -321,7 +387,7 @@ def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
             "incidents": [incident_to_json(e) for e in events],
             "safety_plans": [plan_to_json(p) for p in plan_list],
         }
-        with open(partial, "x", encoding="utf-8") as out:
+        with _private_file(partial, binary=False) as out:
             out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
             out.flush()
             os.fsync(out.fileno())

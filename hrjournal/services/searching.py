@@ -6,9 +6,11 @@ from hrjournal.store import search
 from hrjournal.store.search import Hit
 from hrjournal.vault.journal import UnlockedJournal
 
-__all__ = ["Hit", "search_journal"]
+__all__ = ["LIMIT", "Hit", "search_journal"]
+
+LIMIT = 50
 
 
-def search_journal(journal: UnlockedJournal, query: str, limit: int = 50) -> list[Hit]:
+def search_journal(journal: UnlockedJournal, query: str, limit: int = LIMIT) -> list[Hit]:
     """Records whose text holds every word of `query`, best matches first."""
     return search.search(journal.connection, query, limit)

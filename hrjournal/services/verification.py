@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from hrjournal.errors import JournalDamaged
 from hrjournal.store import attachments, revisions
 from hrjournal.vault import journal as vault
 
@@ -18,13 +17,7 @@ def verify_journal(
     with vault.unlocked(directory, secret) as journal:
         journal.check_integrity()
         problems = revisions.verify(journal.connection)
-        uids = attachments.all_attachment_uids(journal.connection)
-        for done, uid in enumerate(uids, start=1):
-            try:
-                for _ in attachments.content(journal.connection, uid):
-                    pass
-            except JournalDamaged as damage:
-                problems.append(str(damage).rstrip("."))
-            if progress:
-                progress(done, len(uids))
+        problems += attachments.problems(journal.connection)
+        if progress:
+            progress(1, 1)
     return problems

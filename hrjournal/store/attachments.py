@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import Any, BinaryIO
 
 from hrjournal.domain.attachment import AttachmentInfo, CustodyEvent
-from hrjournal.errors import InputRejected, InvalidRecord, JournalDamaged, RecordNotFound
+from hrjournal.errors import (
+    InputRejected,
+    InvalidRecord,
+    JournalDamaged,
+    RecordInUse,
+    RecordNotFound,
+)
 from hrjournal.store import revisions
 from hrjournal.store.pipeline import read_ahead
 from hrjournal.store.records import canonical_json
@@ -164,7 +170,10 @@ def attachment_info(connection: Connection, uid: str) -> tuple[str, AttachmentIn
 def content(connection: Connection, uid: str) -> Iterator[bytes]:
     """The attachment's bytes, chunk by chunk; raises JournalDamaged at the end if they are not
     what was taken in."""
-    attachment_id, size, sha256, _ = _attachment(connection, uid)
+    attachment_id, _, _, body = _attachment(connection, uid)
+    # The digest and size to check against are those in the attachment's current revision,
+    # which the hash chain covers, not the table's copies of them.
+    size, sha256 = body["size"], body["sha256"]
     digest = hashlib.sha256()
 
     def hashed_chunks() -> Iterator[bytes]:
@@ -198,7 +207,19 @@ def record_custody(
 
 
 def delete_all_of(connection: Connection, incident_id: int, *, now: str) -> None:
-    """Remove an incident's attachments, copies before originals, and empty their history."""
+    """Remove an incident's attachments, copies before originals, and empty their history.
+    Refused while another incident holds a copy derived from one of them."""
+    elsewhere = connection.execute(
+        "SELECT copy.uid, original.uid FROM attachments AS copy"
+        " JOIN attachments AS original ON original.id = copy.derived_from"
+        " WHERE original.incident_id = ? AND copy.incident_id != ?",
+        (incident_id, incident_id),
+    ).fetchone()
+    if elsewhere:
+        raise RecordInUse(
+            f"Attachment {elsewhere[0]} of another incident is a copy of {elsewhere[1]}; "
+            "delete that copy first."
+        )
     rows = connection.execute(
         "SELECT id, uid FROM attachments WHERE incident_id = ?"
         " ORDER BY derived_from IS NULL, id DESC",
@@ -208,6 +229,27 @@ def delete_all_of(connection: Connection, incident_id: int, *, now: str) -> None
         connection.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
         revisions.purge(connection, KIND, uid)
         revisions.append(connection, KIND, uid, None, now)
+
+
+def problems(connection: Connection) -> Iterator[str]:
+    """Every attachment whose content or table entry differs from its chained revision."""
+    rows = connection.execute(
+        "SELECT a.uid, a.size, a.sha256, r.body FROM attachments AS a"
+        " LEFT JOIN revisions AS r ON r.id = a.revision_id ORDER BY a.id"
+    ).fetchall()
+    for uid, size, sha256, body in rows:
+        if body is None:
+            yield f"Attachment {uid} has no saved description"
+            continue
+        recorded = json.loads(body)
+        if (size, sha256) != (recorded["size"], recorded["sha256"]):
+            yield f"Attachment {uid} has been altered: its size or SHA-256 was changed"
+            continue
+        try:
+            for _ in content(connection, uid):
+                pass
+        except JournalDamaged as damage:
+            yield str(damage).rstrip(".")
 
 
 def all_attachment_uids(connection: Connection) -> list[str]:

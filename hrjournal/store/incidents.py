@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from hrjournal.domain.attachment import AttachmentInfo
 from hrjournal.domain.catalog import Catalog
-from hrjournal.domain.incident import Incident, incident_from_json, incident_to_json
+from hrjournal.domain.incident import (
+    JOURNAL_REFERENCE,
+    Incident,
+    incident_from_json,
+    incident_to_json,
+)
 from hrjournal.errors import InvalidRecord, RecordInUse, RecordNotFound
 from hrjournal.store import attachments, revisions, search
 from hrjournal.store.records import canonical_json, resolve_links, words_in
@@ -18,7 +22,6 @@ from hrjournal.store.transactions import transaction
 from hrjournal.vault.database import Connection
 
 KIND = "incident"
-_REFERENCE = re.compile(r"^INC-(\d{4})-(\d{4,})$")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def _claim_reference(connection: Connection, record: str, reference: str) -> Non
     ).fetchone()
     if taken:
         raise InvalidRecord(record, "reference", f"{reference} is already used by {taken[0]}")
-    found = _REFERENCE.match(reference)
+    found = JOURNAL_REFERENCE.fullmatch(reference)
     if found:  # later references must not collide with this one
         connection.execute(
             "INSERT INTO counters (name, value) VALUES (?, ?)"
@@ -154,7 +157,7 @@ def save_incident(
         )
         if link_related:
             _link_related(connection, record_id, stored)
-        reindex(connection, record_id, body)
+        _reindex(connection, record_id, body)
     return replace(stored, attachments=attachments.infos_of(connection, record_id))
 
 
@@ -180,7 +183,7 @@ def link_related_incidents(connection: Connection, catalog: Catalog, uid: str) -
     _link_related(connection, record_id, incident)
 
 
-def reindex(connection: Connection, record_id: int, body: object | None = None) -> None:
+def _reindex(connection: Connection, record_id: int, body: object | None = None) -> None:
     """Index an incident's words together with those of its attachments' descriptions."""
     if body is None:
         (text,) = connection.execute(
@@ -311,8 +314,10 @@ def attach(
     max_bytes: int,
     record: str | None = None,
     progress: attachments.Progress | None = None,
+    reindex: bool = True,
 ) -> AttachmentInfo:
-    """Add an attachment to an incident and make its description searchable."""
+    """Add an attachment to an incident and make its description searchable (an import
+    adding many turns `reindex` off and calls `reindex_incident` once at the end)."""
     with transaction(connection):
         stored = attachments.add_attachment(
             connection,
@@ -324,6 +329,11 @@ def attach(
             record=record,
             progress=progress,
         )
-        record_id, _ = _row(connection, incident_uid)
-        reindex(connection, record_id)
+        if reindex:
+            reindex_incident(connection, incident_uid)
     return stored
+
+
+def reindex_incident(connection: Connection, uid: str) -> None:
+    record_id, _ = _row(connection, uid)
+    _reindex(connection, record_id)

@@ -104,6 +104,8 @@ def verify(connection: Connection) -> list[str]:
     problems: list[str] = []
     previous = GENESIS
     numbers: dict[tuple[str, str], int] = {}
+    emptied: dict[tuple[str, str], int] = {}  # records with a body removed: first such number
+    deleted: dict[tuple[str, str], bool] = {}  # whether each record's newest revision deletes it
     rows = connection.execute(
         "SELECT kind, uid, number, saved_at, body, body_sha256, previous_hash, hash"
         " FROM revisions ORDER BY id"
@@ -114,6 +116,9 @@ def verify(connection: Connection) -> list[str]:
             problems.append(f"{label} does not follow the revision before it")
         if body is not None and _digest(body) != body_sha256:
             problems.append(f"{label} was changed after it was saved")
+        if body is None and body_sha256 is not None:
+            emptied.setdefault((kind, uid), number)
+        deleted[(kind, uid)] = body_sha256 is None
         if (
             _chain_hash(
                 previous_hash, kind, uid, number, saved_at=saved_at, body_sha256=body_sha256
@@ -126,6 +131,9 @@ def verify(connection: Connection) -> list[str]:
             problems.append(f"{label} should be revision {expected_number}")
         numbers[(kind, uid)] = number
         previous = stored
+    for (kind, uid), number in emptied.items():
+        if not deleted[(kind, uid)]:  # only a deletion may empty a record's history
+            problems.append(f"revision {number} of {kind} {uid} has lost its content")
     for kind, table in _CURRENT.items():
         stale = connection.execute(
             f"SELECT t.uid FROM {table} AS t JOIN revisions AS r ON r.id = t.revision_id"  # noqa: S608

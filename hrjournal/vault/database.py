@@ -21,8 +21,10 @@ from hrjournal.errors import JournalDamaged, JournalError, NotEncrypted, Storage
 __all__ = [
     "Connection",
     "DatabaseError",
+    "IntegrityError",
     "check_integrity",
     "complete_statement",
+    "database_path",
     "open_encrypted",
     "translate_error",
 ]
@@ -37,10 +39,11 @@ CIPHER_SETTINGS = (
 if TYPE_CHECKING:
     # sqlcipher3 mirrors the standard sqlite3 module but ships no type information; its
     # classes are checked as their sqlite3 twins.
-    from sqlite3 import Connection, DatabaseError, complete_statement
+    from sqlite3 import Connection, DatabaseError, IntegrityError, complete_statement
 else:
     Connection = dbapi2.Connection
     DatabaseError = dbapi2.DatabaseError
+    IntegrityError = dbapi2.IntegrityError
     complete_statement = dbapi2.complete_statement
 
 
@@ -77,6 +80,14 @@ def _free_bytes(directory: Path) -> int:
         return shutil.disk_usage(existing).free
     except OSError:
         return _LOW_SPACE_BYTES
+
+
+def database_path(connection: Connection) -> Path:
+    """The file of the connection's main database."""
+    for _, name, file in connection.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file)
+    return Path("journal.db")
 
 
 def open_encrypted(path: Path, master_key: bytes, *, create: bool = False) -> Connection:

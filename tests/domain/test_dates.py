@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, reject
 from hypothesis import strategies as st
 
 from hrjournal.domain.dates import DateProblem, PartialDate, check_order, parse_day
@@ -84,8 +84,14 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
         text += f"T{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}"
     if depth == "zoned":
         sign = draw(st.sampled_from("+-"))
-        text += draw(st.sampled_from(["Z", f"{sign}{draw(st.integers(0, 14)):02d}:30"]))
-    return PartialDate.parse(text, draw(st.sampled_from([None, "estimate"])))
+        offset = f"{sign}{draw(st.integers(0, 14)):02d}:{draw(st.integers(0, 59)):02d}"
+        text += draw(st.sampled_from(["Z", offset]))
+    try:
+        return PartialDate.parse(text, draw(st.sampled_from([None, "estimate"])))
+    except DateProblem:  # only at the very end of the calendar
+        if day.year == 9999:
+            reject()
+        raise
 
 
 @given(partial_dates())
@@ -100,3 +106,27 @@ def test_plain_days() -> None:
     for bad in ("2023-02-29", "20240229", "2024-2-9", "tomorrow"):
         with pytest.raises(DateProblem):
             parse_day(bad)
+
+
+@given(st.text(max_size=40), st.sampled_from([None, "exact", "estimate", "unknown_day"]))
+def test_any_text_is_a_date_or_a_clear_refusal(text: str, precision: str | None) -> None:
+    try:
+        date = PartialDate.parse(text, precision)
+    except DateProblem:
+        return
+    date.sort_key()
+    check_order(date, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9999-12-31T23:30-01:00", "٢٠٢٤-٠٣", "２０２４", "2024-03\n", "2024-03-05T10:00Z\n"],
+)
+def test_dates_beyond_the_calendar_or_in_other_digits_are_refused(text: str) -> None:
+    with pytest.raises(DateProblem):
+        PartialDate.parse(text)
+
+
+def test_plain_days_are_ascii_digits() -> None:
+    with pytest.raises(DateProblem):
+        parse_day("٢٠٢٤-٠٣-٠٥")

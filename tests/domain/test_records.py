@@ -103,6 +103,11 @@ def _incident(**changes: Any) -> dict[str, Any]:
          "attachments[0].path", "inside the folder"),
         ({"attachments": [{"id": "a", "filename": "f", "sha256": "ABC"}]},
          "attachments[0].sha256", "SHA-256"),
+        ({"reference": "INC-2026-9223372036854775807"}, "reference", "up to 999999"),
+        ({"reference": "two words"}, "reference", "must be letters"),
+        ({"related": [{"incident": "i-2\n", "relation": "follows"}]}, "related[0].incident",
+         "not an id"),
+        ({"created_at": "２０２４-01-01T00:00:00Z"}, "created_at", "is not a time"),
     ],
 )  # fmt: skip
 def test_every_mistake_names_the_record_and_field(

@@ -164,6 +164,41 @@ def test_a_bad_file_names_its_problem_and_changes_nothing(
     assert content_digest(journal) == before
 
 
+def test_ids_with_any_allowed_character_survive_the_round_trip(
+    journal: UnlockedJournal, example: Path, tmp_path: Path
+) -> None:
+    text = example.read_text(encoding="utf-8").replace(
+        '"a-summons"', '"case:2025/a.1"'[:0] + '"case:2025.a-1"'
+    )
+    example.write_text(text, encoding="utf-8")
+    interchange.import_json(journal, example)
+    first = _export(journal, tmp_path / "one")
+    create_journal(tmp_path / "second", PASSPHRASE)
+    with unlocked(tmp_path / "second", PASSPHRASE) as second:
+        interchange.import_json(second, tmp_path / "one" / "export.json")
+        assert _export(second, tmp_path / "two") == first
+
+
+def test_a_copy_listed_before_its_original_imports(journal: UnlockedJournal, example: Path) -> None:
+    def add_copy_first(data: dict[str, Any]) -> None:
+        original = _raid(data)["attachments"][0]
+        copy = dict(original, id="a-copy", origin="derived", derived_from="a-summons", custody=[])
+        data["incidents"][1]["attachments"] = [copy]
+        data["incidents"].reverse()  # the copy's incident now comes first
+
+    _mutate_example(example, add_copy_first)
+    summary = interchange.import_json(journal, example)
+    assert summary.attachments == 2
+
+
+def test_an_export_is_private_to_its_owner(journal: UnlockedJournal, tmp_path: Path) -> None:
+    interchange.import_json(journal, EXAMPLE)
+    _export(journal, tmp_path / "one")
+    for path in [tmp_path / "one" / "export.json", *(tmp_path / "one").rglob("*")]:
+        private = 0o700 if path.is_dir() else 0o600
+        assert path.stat().st_mode & 0o777 == private, path
+
+
 def test_records_already_in_the_journal_are_refused(journal: UnlockedJournal) -> None:
     interchange.import_json(journal, EXAMPLE)
     before = content_digest(journal)
@@ -179,6 +214,18 @@ def test_records_already_in_the_journal_are_refused(journal: UnlockedJournal) ->
         (b"\xff\xfe{}", "is not"),
         (b"[]", "is not an HR Journal file"),
         (b'{"format": "hrjournal/1", "contacts": {}}', '"contacts" must be a list'),
+        (b'{"format": "hrjournal/1", "format": "hrjournal/1"}', "appears twice in one object"),
+        (
+            b'{"format": "hrjournal/1", "contacts": [{"id": "c", "name": NaN}]}',
+            "NaN is not a number JSON allows",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (
+            b'{"format": "hrjournal/1", "contacts": [{"id": "c", "call_order": 1'
+            + b"0" * 5000
+            + b"}]}",
+            "cannot be imported",
+        ),
     ],
 )
 def test_malformed_files(

@@ -152,3 +152,46 @@ def test_deleting_the_incident_deletes_its_attachments(
 def test_a_missing_file_is_one_sentence(journal: UnlockedJournal, incident: Incident) -> None:
     with pytest.raises(InputRejected, match="There is no file"):
         records.add_attachment(journal, "i-1", Path("/nonexistent/file.jpg"))
+
+
+def test_swapped_evidence_is_caught_even_when_its_table_entry_is_updated(
+    journal: UnlockedJournal, incident: Incident, tmp_path: Path, journal_dir: Path
+) -> None:
+    """Someone with the key replaces the bytes and the size and digest beside them; the
+    digest in the chained revision still tells."""
+    info = records.add_attachment(journal, "i-1", _file(tmp_path, 5000))
+    forged = os.urandom(5000)
+    journal.connection.execute("UPDATE attachment_chunks SET data = ?", (forged,))
+    journal.connection.execute(
+        "UPDATE attachments SET sha256 = ?", (hashlib.sha256(forged).hexdigest(),)
+    )
+    with pytest.raises(JournalDamaged):
+        records.read_attachment(journal, info.id)
+    journal.close()
+    problems = verification.verify_journal(journal_dir, PASSPHRASE)
+    assert problems == [f"Attachment {info.id} has been altered: its size or SHA-256 was changed"]
+
+
+def test_an_original_copied_into_another_incident_cannot_vanish_with_its_incident(
+    journal: UnlockedJournal, incident: Incident, tmp_path: Path
+) -> None:
+    from hrjournal.domain.attachment import AttachmentInfo
+    from hrjournal.errors import RecordInUse
+    from hrjournal.store.incidents import attach
+
+    original = records.add_attachment(journal, "i-1", _file(tmp_path, 100))
+    records.save_incident(journal, Incident(id="i-2", title="Later"))
+    with open(tmp_path / "evidence.jpg", "rb") as source:
+        attach(
+            journal.connection,
+            "i-2",
+            source,
+            AttachmentInfo(id="a-copy", filename="copy.jpg", origin="derived",
+                           derived_from=original.id),
+            now="2025-01-01T00:00:00Z",
+            max_bytes=10**9,
+        )  # fmt: skip
+    with pytest.raises(RecordInUse, match="a-copy of another incident is a copy"):
+        records.delete_incident(journal, "i-1")
+    records.delete_incident(journal, "i-2")
+    records.delete_incident(journal, "i-1")

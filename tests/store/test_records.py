@@ -205,3 +205,12 @@ def test_a_plan_from_each_template_saves_and_reads_back(journal: UnlockedJournal
         assert records.get_plan(journal, plan.id) == plan
         assert plan.sections["if_detained"]
     assert len(records.list_plans(journal)) == 4
+
+
+def test_a_history_emptied_without_a_deletion_is_detected(journal: UnlockedJournal) -> None:
+    incident = records.save_incident(journal, _incident())
+    records.save_incident(journal, replace(incident, title="later"))
+    journal.connection.execute("UPDATE revisions SET body = NULL WHERE uid = 'i-1' AND number = 1")
+    assert revisions.verify(journal.connection) == [
+        "revision 1 of incident i-1 has lost its content"
+    ]

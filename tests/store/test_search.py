@@ -90,3 +90,15 @@ def test_the_index_deletes_securely(journal: UnlockedJournal) -> None:
         "SELECT v FROM search_index_config WHERE k = 'secure-delete'"
     ).fetchone()
     assert row == (1,)
+
+
+def test_deleted_contacts_and_plans_are_no_longer_found(filled: UnlockedJournal) -> None:
+    plan_uid = next(h.uid for h in search_journal(filled, "geneve"))
+    records.delete_contact(filled, "c-1")
+    records.delete_plan(filled, plan_uid)
+    assert search_journal(filled, "lyon") == []
+    assert search_journal(filled, "geneve") == []
+
+
+def test_a_nul_in_a_query_is_just_a_space(filled: UnlockedJournal) -> None:
+    assert {h.uid for h in search_journal(filled, "tribunal\x00avocate")} == {"i-fr"}
