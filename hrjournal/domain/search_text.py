@@ -15,7 +15,9 @@ The same function prepares the indexed text and the search terms, so they always
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import unicodedata
 
 _ARABIC_FOLDS = str.maketrans(
@@ -44,17 +46,42 @@ _ARABIC_ARTICLE = re.compile(
 )
 
 
+@functools.cache
+def _marks() -> re.Pattern[str]:
+    """Every combining mark (category Mn) but the kana voicing marks, as one character class;
+    built once, on first use, so that folding runs at the speed of the regular expression
+    engine rather than of a Python loop."""
+    codes = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(code)) == "Mn" and chr(code) not in _KANA_VOICING
+    ]
+    ranges = []
+    start = previous = codes[0]
+    for code in codes[1:]:
+        if code != previous + 1:
+            ranges.append((start, previous))
+            start = code
+        previous = code
+    ranges.append((start, previous))
+    body = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    return re.compile(f"[{body}]+")
+
+
 def searchable(text: str) -> str:
     """`text` folded for the index: no case, no accents or vowel marks, no Arabic article,
     unspaced scripts split into characters."""
+    if text.isascii():
+        return text.lower()
     folded = unicodedata.normalize("NFKC", text).casefold()
-    decomposed = unicodedata.normalize("NFD", folded)
-    bare = "".join(
-        ch for ch in decomposed if unicodedata.category(ch) != "Mn" or ch in _KANA_VOICING
-    )
+    bare = _marks().sub("", unicodedata.normalize("NFD", folded))
     bare = unicodedata.normalize("NFC", bare).translate(_ARABIC_FOLDS)
     bare = _ARABIC_ARTICLE.sub("", bare)
-    return _UNSPACED.sub(r" \1 ", bare)
+    # Splitting on a capturing group keeps each character; joining puts spaces around it.
+    return " ".join(_UNSPACED.split(bare))
 
 
 def query_terms(query: str) -> list[str]:

@@ -290,7 +290,7 @@ def import_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
             )
             reach(done + 1)
         for event in incoming.incidents:
-            incidents.link_related_incidents(connection, known, event.id)
+            incidents.link_related_incidents(connection, event)
         for incident_uid, info in incoming.attachment_order:
 
             def on_bytes(size: int, start: int = done) -> None:

@@ -99,16 +99,16 @@ def list_contacts(
 
 def contact_names(connection: Connection, uids: list[str]) -> dict[str, tuple[str, str]]:
     """(name, alias) of each of these contacts that exists."""
-    names: dict[str, tuple[str, str]] = {}
-    for uid in dict.fromkeys(uids):
-        row = connection.execute(
-            "SELECT c.name, json_extract(r.body, '$.alias')"
-            " FROM contacts AS c JOIN revisions AS r ON r.id = c.revision_id WHERE c.uid = ?",
-            (uid,),
-        ).fetchone()
-        if row:
-            names[uid] = (row[0], row[1] or "")
-    return names
+    wanted = list(dict.fromkeys(uids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    rows = connection.execute(
+        "SELECT c.uid, c.name, json_extract(r.body, '$.alias')"  # noqa: S608 - marks only
+        f" FROM contacts AS c JOIN revisions AS r ON r.id = c.revision_id WHERE c.uid IN ({marks})",
+        wanted,
+    )
+    return {uid: (name, alias or "") for uid, name, alias in rows}
 
 
 def delete_contact(connection: Connection, uid: str, *, now: str) -> None:

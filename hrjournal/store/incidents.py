@@ -176,10 +176,9 @@ def _link_related(connection: Connection, record_id: int, incident: Incident) ->
     )
 
 
-def link_related_incidents(connection: Connection, catalog: Catalog, uid: str) -> None:
+def link_related_incidents(connection: Connection, incident: Incident) -> None:
     """Write the links of an incident saved with `link_related` off."""
-    record_id, body = _row(connection, uid)
-    incident = incident_from_json(json.loads(body), catalog.vocabularies, catalog.country_codes)
+    record_id, _ = _row(connection, incident.id)
     _link_related(connection, record_id, incident)
 
 
@@ -219,14 +218,15 @@ def get_incident(connection: Connection, catalog: Catalog, uid_or_reference: str
 
 def incident_titles(connection: Connection, uids: Iterable[str]) -> dict[str, tuple[str, str]]:
     """(reference, title) of each of these incidents that exists."""
-    titles = {}
-    for uid in dict.fromkeys(uids):
-        row = connection.execute(
-            "SELECT reference, title FROM incidents WHERE uid = ?", (uid,)
-        ).fetchone()
-        if row:
-            titles[uid] = (row[0], row[1])
-    return titles
+    wanted = list(dict.fromkeys(uids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    rows = connection.execute(
+        f"SELECT uid, reference, title FROM incidents WHERE uid IN ({marks})",  # noqa: S608
+        wanted,
+    )
+    return {uid: (reference, title) for uid, reference, title in rows}
 
 
 def list_incidents(
