@@ -134,7 +134,7 @@ def generate(folder: Path, scale: float) -> dict[str, int]:
 def _open(variant: str, folder: Path) -> Any:
     import sqlcipher3
 
-    from hrjournal.vault.database import PAGE_BYTES
+    from hrjournal.vault.database import CACHE_KIB, PAGE_BYTES
     from hrjournal.vault.files import JournalFiles
     from hrjournal.vault.journal import UnlockedJournal, create_journal, unlock_journal
     from hrjournal.vault.kdf import Argon2Params
@@ -155,6 +155,7 @@ def _open(variant: str, folder: Path) -> Any:
         f"PRAGMA page_size = {PAGE_BYTES}",
         "PRAGMA journal_mode = WAL",
         "PRAGMA temp_store = MEMORY",
+        f"PRAGMA cache_size = -{CACHE_KIB}",
         "PRAGMA secure_delete = ON",
         "PRAGMA foreign_keys = ON",
         "PRAGMA trusted_schema = OFF",
