@@ -9,7 +9,13 @@ from hrjournal.domain.catalog import Catalog
 from hrjournal.domain.contact import Contact, contact_from_json, contact_to_json
 from hrjournal.errors import RecordInUse, RecordNotFound
 from hrjournal.store import revisions, search
-from hrjournal.store.records import canonical_json, words_in
+from hrjournal.store.records import (
+    canonical_json,
+    current,
+    timestamps,
+    uids_in_order,
+    words_in,
+)
 from hrjournal.store.transactions import transaction
 from hrjournal.vault.database import Connection
 
@@ -34,19 +40,15 @@ def save_contact(
 ) -> Contact:
     """Create or update a contact; the previous state stays in its history."""
     with transaction(connection):
-        row = connection.execute(
-            "SELECT c.id, r.body FROM contacts AS c JOIN revisions AS r ON r.id = c.revision_id"
-            " WHERE c.uid = ?",
-            (contact.id,),
-        ).fetchone()
-        created = json.loads(row[1])["created_at"] if row else None
-        if keep_timestamps:
-            created = contact.created_at or created
-        stored = replace(
-            contact,
-            created_at=created or now,
-            updated_at=(contact.updated_at if keep_timestamps else None) or now,
+        row = current(connection, "contacts", contact.id)
+        created, updated = timestamps(
+            row[1] if row else None,
+            contact.created_at,
+            contact.updated_at,
+            now=now,
+            keep=keep_timestamps,
         )
+        stored = replace(contact, created_at=created, updated_at=updated)
         body = contact_to_json(stored)
         contact_from_json(body, catalog.vocabularies)  # what is stored must read back
         assert stored.updated_at is not None
@@ -81,7 +83,7 @@ def get_contact(connection: Connection, catalog: Catalog, uid: str) -> Contact:
 
 
 def all_contact_uids(connection: Connection) -> list[str]:
-    return [uid for (uid,) in connection.execute("SELECT uid FROM contacts ORDER BY id")]
+    return uids_in_order(connection, "contacts")
 
 
 def list_contacts(

@@ -17,7 +17,14 @@ from hrjournal.domain.incident import (
 )
 from hrjournal.errors import InvalidRecord, RecordInUse, RecordNotFound
 from hrjournal.store import attachments, revisions, search
-from hrjournal.store.records import canonical_json, resolve_links, words_in
+from hrjournal.store.records import (
+    canonical_json,
+    current,
+    resolve_links,
+    timestamps,
+    uids_in_order,
+    words_in,
+)
 from hrjournal.store.transactions import transaction
 from hrjournal.vault.database import Connection
 
@@ -84,29 +91,23 @@ def save_incident(
     calls `link_related_incidents` for each."""
     record = f"Incident {incident.id}"
     with transaction(connection):
-        row = connection.execute(
-            "SELECT i.id, i.reference, r.body FROM incidents AS i"
-            " JOIN revisions AS r ON r.id = i.revision_id WHERE i.uid = ?",
-            (incident.id,),
-        ).fetchone()
+        row = current(connection, "incidents", incident.id)
         if row:
-            reference = row[1]
-            created = json.loads(row[2])["created_at"]
+            reference = row[1]["reference"]
+        elif incident.reference:
+            _claim_reference(connection, record, incident.reference)
+            reference = incident.reference
         else:
-            created = None
-            if incident.reference:
-                _claim_reference(connection, record, incident.reference)
-                reference = incident.reference
-            else:
-                reference = _next_reference(connection, now[:4])
-        if keep_timestamps:
-            created = incident.created_at or created
+            reference = _next_reference(connection, now[:4])
+        created, updated = timestamps(
+            row[1] if row else None,
+            incident.created_at,
+            incident.updated_at,
+            now=now,
+            keep=keep_timestamps,
+        )
         stored = replace(
-            incident,
-            reference=reference,
-            created_at=created or now,
-            updated_at=(incident.updated_at if keep_timestamps else None) or now,
-            attachments=[],
+            incident, reference=reference, created_at=created, updated_at=updated, attachments=[]
         )
         body = incident_to_json(stored, with_attachments=False)
         incident_from_json(body, catalog.vocabularies, catalog.country_codes)
@@ -277,7 +278,7 @@ def count_incidents(connection: Connection) -> int:
 
 def all_incident_uids(connection: Connection) -> list[str]:
     """Every incident, in the order they were entered."""
-    return [uid for (uid,) in connection.execute("SELECT uid FROM incidents ORDER BY id")]
+    return uids_in_order(connection, "incidents")
 
 
 def delete_incident(connection: Connection, uid_or_reference: str, *, now: str) -> None:

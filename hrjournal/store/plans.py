@@ -9,7 +9,14 @@ from hrjournal.domain.catalog import Catalog
 from hrjournal.domain.safety_plan import SafetyPlan, plan_from_json, plan_to_json
 from hrjournal.errors import RecordNotFound
 from hrjournal.store import revisions, search
-from hrjournal.store.records import canonical_json, resolve_links, words_in
+from hrjournal.store.records import (
+    canonical_json,
+    current,
+    resolve_links,
+    timestamps,
+    uids_in_order,
+    words_in,
+)
 from hrjournal.store.transactions import transaction
 from hrjournal.vault.database import Connection
 
@@ -33,19 +40,11 @@ def save_plan(
 ) -> SafetyPlan:
     record = f"Safety plan {plan.id}"
     with transaction(connection):
-        row = connection.execute(
-            "SELECT p.id, r.body FROM safety_plans AS p"
-            " JOIN revisions AS r ON r.id = p.revision_id WHERE p.uid = ?",
-            (plan.id,),
-        ).fetchone()
-        created = json.loads(row[1])["created_at"] if row else None
-        if keep_timestamps:
-            created = plan.created_at or created
-        stored = replace(
-            plan,
-            created_at=created or now,
-            updated_at=(plan.updated_at if keep_timestamps else None) or now,
+        row = current(connection, "safety_plans", plan.id)
+        created, updated = timestamps(
+            row[1] if row else None, plan.created_at, plan.updated_at, now=now, keep=keep_timestamps
         )
+        stored = replace(plan, created_at=created, updated_at=updated)
         body = plan_to_json(stored)
         plan_from_json(body, catalog.vocabularies)
         contacts = resolve_links(
@@ -96,7 +95,7 @@ def list_plans(connection: Connection) -> list[PlanRow]:
 
 
 def all_plan_uids(connection: Connection) -> list[str]:
-    return [uid for (uid,) in connection.execute("SELECT uid FROM safety_plans ORDER BY id")]
+    return uids_in_order(connection, "safety_plans")
 
 
 def delete_plan(connection: Connection, uid: str, *, now: str) -> None:

@@ -27,6 +27,38 @@ def canonical_json(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def current(connection: Connection, table: str, uid: str) -> tuple[int, dict[str, Any]] | None:
+    """The row id and the JSON form of a record's newest revision, if the record exists."""
+    row = connection.execute(
+        f"SELECT t.id, r.body FROM {table} AS t"  # noqa: S608 - table names are ours
+        " JOIN revisions AS r ON r.id = t.revision_id WHERE t.uid = ?",
+        (uid,),
+    ).fetchone()
+    return None if row is None else (int(row[0]), json.loads(row[1]))
+
+
+def timestamps(
+    existing: Mapping[str, Any] | None,
+    given_created: str | None,
+    given_updated: str | None,
+    *,
+    now: str,
+    keep: bool,
+) -> tuple[str, str]:
+    """(created, updated) for a save: a record keeps its creation time; an import (`keep`)
+    keeps the times it brings."""
+    created = existing["created_at"] if existing else None
+    if keep:
+        created = given_created or created
+    return created or now, (given_updated if keep else None) or now
+
+
+def uids_in_order(connection: Connection, table: str) -> list[str]:
+    """Every record of a table, in the order it was entered."""
+    query = f"SELECT uid FROM {table} ORDER BY id"  # noqa: S608 - table names are ours
+    return [uid for (uid,) in connection.execute(query)]
+
+
 def words_in(data: object) -> Iterator[str]:
     """Every piece of free text in a record's JSON form, for the search index."""
     if isinstance(data, str):

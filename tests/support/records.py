@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from hrjournal.domain.safety_plan import SECTIONS
+
 Text = Callable[[str], str]
 SHORT = 500  # the limit of titles, names and other short fields
 
@@ -120,19 +122,7 @@ def plan_json(uid: str, contact: str, text: Text) -> dict[str, Any]:
         "last_reviewed": "2025-01-01",
         "next_review": "2025-04-01",
         "review_triggers": text("plan.review_triggers"),
-        "sections": {
-            name: text(f"section.{name}")
-            for name in (
-                "context_and_actors",
-                "communication_plan",
-                "if_detained",
-                "relocation",
-                "digital_security",
-                "home_office_travel",
-                "wellbeing",
-                "continuity_and_family",
-            )
-        },
+        "sections": {name: text(f"section.{name}") for name in SECTIONS},
         "risks": [
             {
                 "threat": _required(text, "risk.threat"),
