@@ -17,7 +17,17 @@ from hrjournal.domain.safety_plan import SafetyPlan
 from hrjournal.errors import InputRejected, StorageFailed
 from hrjournal.services.catalog import catalog, plan_from_template
 from hrjournal.store import attachments, contacts, incidents, plans, settings
+from hrjournal.store.contacts import ContactRow
 from hrjournal.store.incidents import IncidentFilter, IncidentRow
+from hrjournal.store.plans import PlanRow
+
+__all__ = [
+    "ContactRow",
+    "IncidentFilter",
+    "IncidentRow",
+    "IncidentView",
+    "PlanRow",
+]
 from hrjournal.vault.journal import UnlockedJournal
 
 Progress = Callable[[int, int], None]
@@ -67,6 +77,11 @@ def list_incidents(
     where: IncidentFilter | None = None,
 ) -> list[IncidentRow]:
     return incidents.list_incidents(journal.connection, limit=limit, offset=offset, where=where)
+
+
+def incident_tags(journal: UnlockedJournal) -> list[str]:
+    """Every tag in use, for the list's filter."""
+    return incidents.all_tags(journal.connection)
 
 
 def delete_incident(journal: UnlockedJournal, uid_or_reference: str) -> None:
@@ -163,8 +178,16 @@ def get_contact(journal: UnlockedJournal, uid: str) -> Contact:
     return contacts.get_contact(journal.connection, catalog(), uid)
 
 
-def list_contacts(journal: UnlockedJournal) -> list[contacts.ContactRow]:
-    return contacts.list_contacts(journal.connection)
+def list_contacts(
+    journal: UnlockedJournal, *, limit: int = 1000, offset: int = 0
+) -> list[ContactRow]:
+    return contacts.list_contacts(journal.connection, limit=limit, offset=offset)
+
+
+def emergency_contacts(journal: UnlockedJournal) -> list[Contact]:
+    """The contacts with a place in the call order, first to call first."""
+    rows = contacts.list_contacts(journal.connection)
+    return [get_contact(journal, row.uid) for row in rows if row.call_order is not None]
 
 
 def delete_contact(journal: UnlockedJournal, uid: str) -> None:
@@ -187,8 +210,17 @@ def get_plan(journal: UnlockedJournal, uid: str) -> SafetyPlan:
     return plans.get_plan(journal.connection, catalog(), uid)
 
 
-def list_plans(journal: UnlockedJournal) -> list[plans.PlanRow]:
-    return plans.list_plans(journal.connection)
+def list_plans(journal: UnlockedJournal, *, limit: int = 1000, offset: int = 0) -> list[PlanRow]:
+    return plans.list_plans(journal.connection, limit=limit, offset=offset)
+
+
+def plans_due_for_review(journal: UnlockedJournal, today: str) -> list[PlanRow]:
+    """Plans whose next review date (YYYY-MM-DD) is today or past."""
+    return [
+        row
+        for row in plans.list_plans(journal.connection)
+        if row.next_review is not None and row.next_review <= today
+    ]
 
 
 def delete_plan(journal: UnlockedJournal, uid: str) -> None:

@@ -11,6 +11,9 @@ __all__ = ["LIMIT", "Hit", "search_journal"]
 LIMIT = 50
 
 
-def search_journal(journal: UnlockedJournal, query: str, limit: int = LIMIT) -> list[Hit]:
-    """Records whose text holds every word of `query`, best matches first."""
-    return search.search(journal.connection, query, limit)
+def search_journal(
+    journal: UnlockedJournal, query: str, limit: int = LIMIT, kind: str | None = None
+) -> list[Hit]:
+    """Records whose text holds every word of `query`, best matches first; only records of
+    `kind` (incident, contact, plan) when it is given."""
+    return search.search(journal.connection, query, limit, kind)

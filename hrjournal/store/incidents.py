@@ -36,7 +36,7 @@ class IncidentRow:
     uid: str
     reference: str
     title: str
-    start: str | None
+    start: str | None  # as recorded: 2024, 2024-03, 2024-03-05 or with a time
     status: str
 
 
@@ -48,6 +48,17 @@ class IncidentFilter:
     start_from: str | None = None  # YYYY-MM-DD, inclusive
     start_to: str | None = None  # YYYY-MM-DD, inclusive
     uids: tuple[str, ...] = field(default_factory=tuple)
+    order: str = "start"  # one of ORDERS
+    descending: bool = True
+
+
+# The orders a list of incidents can take; each ends on the row id so pages never overlap.
+ORDERS = {
+    "start": "i.start_sort {d}, i.id {d}",
+    "reference": "i.reference {d}, i.id {d}",
+    "title": "i.title COLLATE NOCASE {d}, i.id {d}",
+    "status": "i.status {d}, i.start_sort DESC, i.id DESC",
+}
 
 
 def _next_reference(connection: Connection, year: str) -> str:
@@ -264,12 +275,19 @@ def list_incidents(
         clauses.append(f"i.uid IN ({','.join('?' * len(where.uids))})")
         values += list(where.uids)
     condition = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    order = ORDERS[where.order].format(d="DESC" if where.descending else "ASC")
     rows = connection.execute(
-        "SELECT i.uid, i.reference, i.title, i.start_sort, i.status FROM incidents AS i "  # noqa: S608
-        f"{condition} ORDER BY i.start_sort DESC, i.id DESC LIMIT ? OFFSET ?",
+        "SELECT i.uid, i.reference, i.title, json_extract(r.body, '$.start'), i.status"  # noqa: S608
+        " FROM incidents AS i JOIN revisions AS r ON r.id = i.revision_id "
+        f"{condition} ORDER BY {order} LIMIT ? OFFSET ?",
         (*values, limit, offset),
     ).fetchall()
     return [IncidentRow(*row) for row in rows]
+
+
+def all_tags(connection: Connection) -> list[str]:
+    rows = connection.execute("SELECT DISTINCT tag FROM incident_tags ORDER BY tag COLLATE NOCASE")
+    return [tag for (tag,) in rows]
 
 
 def count_incidents(connection: Connection) -> int:

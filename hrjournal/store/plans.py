@@ -87,9 +87,10 @@ def get_plan(connection: Connection, catalog: Catalog, uid: str) -> SafetyPlan:
     return plan_from_json(json.loads(row[0]), catalog.vocabularies)
 
 
-def list_plans(connection: Connection) -> list[PlanRow]:
+def list_plans(connection: Connection, *, limit: int = 1000, offset: int = 0) -> list[PlanRow]:
     rows = connection.execute(
-        "SELECT uid, title, next_review FROM safety_plans ORDER BY title, id"
+        "SELECT uid, title, next_review FROM safety_plans ORDER BY title, id LIMIT ? OFFSET ?",
+        (limit, offset),
     ).fetchall()
     return [PlanRow(*row) for row in rows]
 

@@ -52,14 +52,24 @@ class Hit:
     title: str
 
 
-def search(connection: Connection, query: str, limit: int = 50) -> list[Hit]:
+def search(
+    connection: Connection, query: str, limit: int = 50, kind: str | None = None
+) -> list[Hit]:
+    """Best matches first; only records of `kind` when it is given."""
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = connection.execute(
-        "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-        (expression, limit),
-    ).fetchall()
+    if kind is None:
+        rows = connection.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+            (expression, limit),
+        ).fetchall()
+    else:
+        rows = connection.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid % 4 = ?"
+            " ORDER BY rank LIMIT ?",
+            (expression, KINDS[kind], limit),
+        ).fetchall()
     hits = []
     for (rowid,) in rows:
         kind = _KIND_OF[rowid % 4]

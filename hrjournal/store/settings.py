@@ -5,7 +5,15 @@ from __future__ import annotations
 from hrjournal.vault.database import Connection
 
 ATTACHMENT_MAX_BYTES = "attachment_max_bytes"
-DEFAULTS = {ATTACHMENT_MAX_BYTES: str(2 * 1024**3)}
+AUTO_LOCK_MINUTES = "auto_lock_minutes"
+LOCK_ON_MINIMISE = "lock_on_minimise"
+CLIPBOARD_SECONDS = "clipboard_seconds"
+DEFAULTS = {
+    ATTACHMENT_MAX_BYTES: str(2 * 1024**3),
+    AUTO_LOCK_MINUTES: "5",
+    LOCK_ON_MINIMISE: "0",
+    CLIPBOARD_SECONDS: "30",
+}
 
 
 def get_setting(connection: Connection, key: str) -> str:

@@ -8,7 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from hrjournal import __version__
+from hrjournal.services import journal as journal_service
+from hrjournal.services.preferences import load_preferences
 from hrjournal.ui.main_window import MainWindow
+from hrjournal.ui.translation import install_language
 
 
 def make_application(arguments: list[str] | None = None) -> QApplication:
@@ -22,8 +25,35 @@ def make_application(arguments: list[str] | None = None) -> QApplication:
     return app
 
 
+class _Windows:
+    """Keeps the current window; choosing a language on first run rebuilds it translated."""
+
+    def __init__(self, app: QApplication, directory: Path) -> None:
+        self.app = app
+        self.directory = directory
+        chosen = load_preferences(directory).language
+        self.language = install_language(app, chosen)
+        first_run = not journal_service.journal_exists(directory)
+        self.window = self._build(ask_language=first_run)
+
+    def _build(self, *, ask_language: bool) -> MainWindow:
+        window = MainWindow(self.directory, ask_language=ask_language, language=self.language)
+        window.language_chosen.connect(self._on_language_chosen)
+        window.show()
+        return window
+
+    def _on_language_chosen(self, code: str) -> None:
+        self.language = install_language(self.app, code)
+        old = self.window
+        self.window = self._build(ask_language=False)
+        self.window.setGeometry(old.geometry())
+        old.hide()
+        old.deleteLater()
+
+
 def run_app(directory: Path) -> int:
     app = make_application()
-    window = MainWindow(directory)
-    window.show()
-    return app.exec()
+    windows = _Windows(app, directory)
+    code = app.exec()
+    del windows
+    return code

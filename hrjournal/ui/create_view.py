@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from hrjournal.services import journal as journal_service
 from hrjournal.ui.jobs import run_job
+from hrjournal.ui.strength_meter import StrengthMeter
 from hrjournal.ui.widgets import message_label, secret_field, show_message
 
 
@@ -38,6 +39,8 @@ class CreateView(QWidget):
         warning.setWordWrap(True)
         self.passphrase = secret_field(self, self.tr("Passphrase"))
         self.repeat = secret_field(self, self.tr("Passphrase again"))
+        self.meter = StrengthMeter(self.passphrase, self)
+        self._weak_accepted = ""
         self.bind_device = QCheckBox(self.tr("Tie the journal to this computer"), self)
         self.bind_device.setAccessibleName(self.tr("Tie the journal to this computer"))
         binding_help = QLabel(
@@ -57,9 +60,11 @@ class CreateView(QWidget):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_journal)
         self.repeat.returnPressed.connect(self.create_journal)
+        self.passphrase.textChanged.connect(lambda _text: show_message(self.message, ""))
 
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow("", self.meter)
         form.addRow(self.tr("&Again:"), self.repeat)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -76,6 +81,17 @@ class CreateView(QWidget):
         if passphrase != self.repeat.text():
             show_message(self.message, self.tr("The two passphrases are not the same."))
             return
+        if self.meter.level() < 2 and self._weak_accepted != passphrase:
+            # Said once; a second click means the person has chosen knowingly.
+            self._weak_accepted = passphrase
+            show_message(
+                self.message,
+                self.tr(
+                    "This passphrase would be easy to guess for someone who takes your laptop. "
+                    "Add a few unrelated words, or click Create again to use it anyway."
+                ),
+            )
+            return
         bind = self.bind_device.isChecked()
         directory = self._directory
         self._set_busy(True)
@@ -91,6 +107,7 @@ class CreateView(QWidget):
         self._set_busy(False)
         self.passphrase.clear()
         self.repeat.clear()
+        self._weak_accepted = ""
         self.created.emit(new_journal)
 
     def _on_failed(self, message: str) -> None:

@@ -1,32 +1,174 @@
-"""What an open journal shows. For now: where it is, how it was opened, and the lock."""
+"""The open journal: a sidebar of sections (incidents, contacts, safety plans, patterns,
+exports, settings) beside the chosen one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrjournal.ui.contacts_view import ContactsView
+from hrjournal.ui.exports_view import ExportsView
+from hrjournal.ui.incidents_view import IncidentsView
+from hrjournal.ui.job_progress import JobProgress
+from hrjournal.ui.patterns_view import PatternsView
+from hrjournal.ui.plans_view import PlansView
+from hrjournal.ui.record_section import RecordSection
+from hrjournal.ui.session import JournalSession
+from hrjournal.ui.settings_view import SettingsView
 
 
 class JournalView(QWidget):
     lock_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JournalSession, directory: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("<h2>Your journal is open</h2>"), self)
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.details.setAccessibleName(self.tr("Journal details"))
-        self.lock_button = QPushButton(self.tr("&Lock now"), self)
+        self.session = session
+        self.incidents = IncidentsView(session, self)
+        self.contacts = ContactsView(session, self)
+        self.plans = PlansView(session, self)
+        self.patterns = PatternsView(session, self)
+        self.exports = ExportsView(session, self)
+        self.settings = SettingsView(session, directory, self)
+        self.sections: list[QWidget] = [
+            self.incidents,
+            self.contacts,
+            self.plans,
+            self.patterns,
+            self.exports,
+            self.settings,
+        ]
+        names = (
+            self.tr("Incidents"),
+            self.tr("Contacts"),
+            self.tr("Safety plans"),
+            self.tr("Patterns"),
+            self.tr("Exports"),
+            self.tr("Settings"),
+        )
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.addItems(list(names))
+        self.sidebar.setMaximumWidth(
+            max(self.sidebar.fontMetrics().horizontalAdvance(n) for n in names) + 48
+        )
+        self.stack = QStackedWidget(self)
+        for section in self.sections:
+            self.stack.addWidget(section)
+        self.lock_button = QPushButton(self.tr("&Lock"), self)
         self.lock_button.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the journal"))
         self.lock_button.clicked.connect(self.lock_requested.emit)
-        layout = QVBoxLayout(self)
-        for widget in (heading, self.details, self.lock_button):
-            layout.addWidget(widget)
-        layout.addStretch()
+        self.busy = JobProgress(self)
+        self.busy.cancel_requested.connect(self._cancel)
+        session.busy_changed.connect(self._on_busy)
+        session.progressed.connect(self.busy.advance)
 
-    def show_journal(self, location: str, notices: list[str]) -> None:
-        lines = [self.tr("Stored encrypted in %1.").replace("%1", location), *notices]
-        self.details.setText("\n".join(lines))
+        side = QVBoxLayout()
+        side.addWidget(self.sidebar, 1)
+        side.addWidget(self.lock_button)
+        body = QHBoxLayout()
+        body.addLayout(side)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.busy)
+
+        self.sidebar.setCurrentRow(0)
+        self.sidebar.currentRowChanged.connect(self._on_section_chosen)
+        self.patterns.incident_activated.connect(self.open_incident)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def record_sections(self) -> list[RecordSection]:
+        return [self.incidents, self.contacts, self.plans]
+
+    def current_section(self) -> QWidget:
+        current = self.stack.currentWidget()
+        assert current is not None
+        return current
+
+    def go_to(self, section: QWidget) -> bool:
+        current = self.current_section()
+        if section is current:
+            return True
+        if isinstance(current, RecordSection) and not current.leave_allowed():
+            return False
+        self.stack.setCurrentWidget(section)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(self.sections.index(section))
+        self.sidebar.blockSignals(False)
+        if section is self.patterns:
+            self.patterns.refresh()
+        elif section is self.settings:
+            self.settings.refresh()
+        return True
+
+    def _on_section_chosen(self, row: int) -> None:
+        if not self.go_to(self.sections[row]):
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.sections.index(self.current_section()))
+            self.sidebar.blockSignals(False)
+
+    def open_incident(self, uid: str) -> None:
+        if self.go_to(self.incidents):
+            self.incidents.open_record(uid)
+
+    def leave_allowed(self) -> bool:
+        """Whether the journal may be closed: no editor holds unsaved edits the user wants."""
+        return all(section.leave_allowed() for section in self.record_sections())
+
+    # -- work in progress --------------------------------------------------------------------
+
+    def _on_busy(self, busy: bool) -> None:
+        # A job has the journal to itself: nothing else may read or write it meanwhile.
+        self.stack.setEnabled(not busy)
+        self.sidebar.setEnabled(not busy)
+        if busy:
+            self.busy.begin(self.tr("Working…"))
+        else:
+            self.busy.end()
+
+    def _cancel(self) -> None:
+        self.busy.cancelling()
+        self.session.cancel()
+
+    # -- the journal opens and locks ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        for section in self.record_sections():
+            section.refresh()
+        current = self.current_section()
+        if current is self.patterns:
+            self.patterns.refresh()
+        elif current is self.settings:
+            self.settings.refresh()
 
     def clear(self) -> None:
-        self.details.clear()
+        for section in self.record_sections():
+            section.clear()
+        self.patterns.clear()
+        self.exports.clear()
+        self.settings.clear()
+        self.busy.end()
+        self.stack.setEnabled(True)
+        self.sidebar.setEnabled(True)
+
+    def focus_search(self) -> None:
+        current = self.current_section()
+        search = getattr(current, "search", None)
+        if search is None:
+            self.go_to(self.incidents)
+            search = self.incidents.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()

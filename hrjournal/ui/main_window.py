@@ -1,58 +1,151 @@
-"""The window: create, show the recovery secret, unlock, and the open journal."""
+"""The window: first run, unlock, and the open journal; and everything that keeps an open
+journal safe: the lock (shortcut, idle, minimise), drafts of unsaved edits, the clipboard."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from hrjournal.errors import JournalError
+from hrjournal.services import app_settings, drafts, preferences
 from hrjournal.services import journal as journal_service
+from hrjournal.services.preferences import Preferences
+from hrjournal.ui.capture_guard import exclude_from_capture
+from hrjournal.ui.clipboard_guard import ClipboardGuard
 from hrjournal.ui.create_view import CreateView
+from hrjournal.ui.drafts_bar import DraftsBar
+from hrjournal.ui.icons import app_icon, neutral_icon
+from hrjournal.ui.idle_lock import IdleLock
 from hrjournal.ui.jobs import jobs_running
 from hrjournal.ui.journal_view import JournalView
+from hrjournal.ui.language_view import LanguageView
+from hrjournal.ui.record_section import RecordSection
 from hrjournal.ui.recovery_view import RecoveryView
+from hrjournal.ui.session import JournalSession
 from hrjournal.ui.unlock_view import UnlockView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, directory: Path) -> None:
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        ask_language: bool = False,
+        language: str = "en",
+        idle_lock: IdleLock | None = None,
+    ) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("HR Journal"))
-        self.resize(560, 420)
+        self.resize(1100, 720)
         self._directory = directory
-        self.journal: journal_service.UnlockedJournal | None = None
+        self._language = language
         self._lock_when_unlocked = False
+        self.session = JournalSession(self)
+        self.idle = idle_lock or IdleLock(self)
+        self.idle.idle.connect(self.lock)
+        self.clipboard = ClipboardGuard(self)
+        self.lock_on_minimise = False
+        self.apply_discretion(preferences.load_preferences(directory).discreet)
+        exclude_from_capture(self)
 
         self.pages = QStackedWidget(self)
+        self.language_view = LanguageView(language, self)
         self.create_view = CreateView(directory, self)
         self.recovery_view = RecoveryView(self)
         self.unlock_view = UnlockView(directory, self)
-        self.journal_view = JournalView(self)
-        for page in (self.create_view, self.recovery_view, self.unlock_view, self.journal_view):
+        self.journal_page = QWidget(self)
+        self.drafts_bar = DraftsBar(self.journal_page)
+        self.journal_view = JournalView(self.session, directory, self.journal_page)
+        page_layout = QVBoxLayout(self.journal_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.drafts_bar)
+        page_layout.addWidget(self.journal_view, 1)
+        for page in (
+            self.language_view,
+            self.create_view,
+            self.recovery_view,
+            self.unlock_view,
+            self.journal_page,
+        ):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
+        self.language_view.chosen.connect(self._on_language_chosen)
         self.create_view.created.connect(self._on_created)
         self.recovery_view.done.connect(self._show_unlock)
         self.unlock_view.unlocked.connect(self._on_unlocked)
         self.journal_view.lock_requested.connect(self.lock)
-
-        self.lock_action = QAction(self.tr("Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)
+        self.journal_view.contacts.copy_requested.connect(self.copy_to_clipboard)
+        self.journal_view.settings.settings_saved.connect(self._apply_settings)
+        self.journal_view.settings.preferences_saved.connect(
+            lambda chosen: self.apply_discretion(chosen.discreet)
+        )
+        self.drafts_bar.restore_requested.connect(self.restore_drafts)
+        self.drafts_bar.discard_requested.connect(self.discard_drafts)
+        self._add_shortcuts()
 
         if journal_service.journal_exists(directory):
             self._show_unlock()
+        elif ask_language:
+            self.pages.setCurrentWidget(self.language_view)
         else:
             self.pages.setCurrentWidget(self.create_view)
 
+    def _add_shortcuts(self) -> None:
+        def action(
+            text: str,
+            keys: QKeySequence | QKeySequence.StandardKey | str,
+            slot: Any,
+            *,
+            everywhere: bool = False,
+        ) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(keys))
+            if everywhere:  # also from dialogs and the viewer, so a lock is never blocked
+                made.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock, everywhere=True)
+        self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_record)
+        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.search)
+        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
+        self.escape_action = action(self.tr("Back"), "Escape", self.escape)
+
+    # -- discretion --------------------------------------------------------------------------
+
+    def apply_discretion(self, discreet: bool) -> None:
+        """A neutral title and icon, so the window and task bar do not name the journal."""
+        self.discreet = discreet
+        self.setWindowTitle(self.tr("Notes") if discreet else self.tr("HR Journal"))
+        self.setWindowIcon(neutral_icon() if discreet else app_icon())
+
+    # -- first run ---------------------------------------------------------------------------
+
+    def _on_language_chosen(self, code: str) -> None:
+        self._language = code
+        self.language_chosen.emit(code)  # the application retranslates and rebuilds us
+        self.pages.setCurrentWidget(self.create_view)
+
     def _on_created(self, new_journal: journal_service.NewJournal) -> None:
-        self.recovery_view.show_secret(new_journal.recovery_secret, new_journal.notices)
+        notices = tuple(new_journal.notices)
+        try:
+            preferences.save_preferences(
+                self._directory, Preferences(language=self._language, discreet=self.discreet)
+            )
+        except JournalError as error:  # the journal itself is safely made; say what is not
+            notices += (str(error),)
+        self.recovery_view.show_secret(new_journal.recovery_secret, notices)
         self.pages.setCurrentWidget(self.recovery_view)
+
+    # -- unlock and lock ---------------------------------------------------------------------
 
     def _show_unlock(self, message: str = "") -> None:
         self.pages.setCurrentWidget(self.unlock_view)
@@ -64,28 +157,139 @@ class MainWindow(QMainWindow):
             journal.close()
             self._show_unlock(self.tr("The journal is locked."))
             return
-        self.journal = journal
-        self.journal_view.show_journal(str(self._directory), journal.notices)
-        self.pages.setCurrentWidget(self.journal_view)
+        self.session.open(journal)
+        self._apply_settings(app_settings.app_settings(journal))
+        self.journal_view.refresh()
+        self.drafts_bar.offer(len(drafts.list_drafts(journal)))
+        self.pages.setCurrentWidget(self.journal_page)
+        if journal.notices:
+            self.statusBar().showMessage(" ".join(journal.notices))
+
+    def _apply_settings(self, chosen: app_settings.AppSettings) -> None:
+        self.idle.start(chosen.auto_lock_minutes)
+        self.clipboard.clear_after_seconds = chosen.clipboard_seconds
+        self.lock_on_minimise = chosen.lock_on_minimise
 
     def lock(self) -> None:
-        """Drop the key (close the database), clear what was shown and the clipboard."""
-        if self.journal is None:
+        """Drop the key (close the database), empty every view, clear our clipboard content.
+        Unsaved edits are kept as drafts inside the journal just before it closes."""
+        if not self.session.is_open:
+            # Ctrl+L while the key is being derived: lock as soon as the unlock completes.
             self._lock_when_unlocked = jobs_running() > 0
             return
-        self.journal.close()
-        self.journal = None
+        kept = self._unsaved_edits()
+        self.idle.stop()
+        self.clipboard.clear_ours()
+        self.session.lock(lambda journal: self._keep_drafts(journal, kept))
         self.journal_view.clear()
-        QGuiApplication.clipboard().clear()
-        self._show_unlock(self.tr("The journal is locked."))
+        self.drafts_bar.hide()
+        self.statusBar().clearMessage()
+        message = self.tr("The journal is locked.")
+        if self.session.lock_problem:
+            message += " " + self.session.lock_problem
+            self.session.lock_problem = ""
+        self._show_unlock(message)
+
+    def _unsaved_edits(self) -> list[tuple[str, str, dict[str, object]]]:
+        kept = []
+        for section in self.journal_view.record_sections():
+            editor = section.editor
+            uid = editor.uid()
+            if editor.is_modified() and uid is not None:
+                kept.append((editor.kind, uid, editor.draft()))
+        return kept
+
+    @staticmethod
+    def _keep_drafts(
+        journal: journal_service.UnlockedJournal, kept: list[tuple[str, str, dict[str, object]]]
+    ) -> None:
+        for kind, uid, body in kept:
+            drafts.keep_draft(journal, kind, uid, body)
+
+    def restore_drafts(self) -> None:
+        sections: dict[str, RecordSection] = {
+            section.editor.kind: section for section in self.journal_view.record_sections()
+        }
+        journal = self.session.journal
+        restored_into: RecordSection | None = None
+        for draft in drafts.list_drafts(journal):
+            section = sections[draft.kind]
+            if section.editor.is_modified():
+                continue  # one draft per editor at a time; the rest stay kept
+            section.restore_draft(draft.uid, json.loads(draft.body))
+            drafts.discard_draft(journal, draft.kind, draft.uid)
+            restored_into = restored_into or section
+        if restored_into is not None:
+            self.journal_view.go_to(restored_into)
+        self.drafts_bar.offer(len(drafts.list_drafts(journal)))
+
+    def discard_drafts(self) -> None:
+        journal = self.session.journal
+        for draft in drafts.list_drafts(journal):
+            drafts.discard_draft(journal, draft.kind, draft.uid)
+        self.drafts_bar.hide()
+
+    # -- shortcuts ---------------------------------------------------------------------------
+
+    def _current_record_section(self) -> RecordSection | None:
+        if not self.session.is_open or self.pages.currentWidget() is not self.journal_page:
+            return None
+        current = self.journal_view.current_section()
+        return current if isinstance(current, RecordSection) else None
+
+    def new_record(self) -> None:
+        section = self._current_record_section()
+        if section is not None and not self.session.busy:
+            section.new_record()
+
+    def search(self) -> None:
+        if self.session.is_open and self.pages.currentWidget() is self.journal_page:
+            self.journal_view.focus_search()
+
+    def save(self) -> None:
+        section = self._current_record_section()
+        if section is not None and not self.session.busy and section.editor.uid() is not None:
+            section.editor.save()
+
+    def escape(self) -> None:
+        section = self._current_record_section()
+        if section is not None:
+            search = getattr(section, "search", None)
+            if isinstance(search, QLineEdit) and search.text():
+                search.clear()
+            section.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def copy_to_clipboard(self, text: str) -> None:
+        self.clipboard.copy(text)
+        self.statusBar().showMessage(
+            self.tr("Copied; cleared from the clipboard in %1 seconds.").replace(
+                "%1", str(self.clipboard.clear_after_seconds)
+            ),
+            5000,
+        )
+
+    # -- window events -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.lock_on_minimise
+            and self.session.is_open
+        ):
+            self.lock()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if jobs_running():
+        if jobs_running() and not self.session.busy:
             # Closing now could lose a journal's only showing of its recovery secret.
             self.statusBar().showMessage(self.tr("Please wait a moment: HR Journal is working."))
             event.ignore()
             return
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+        if self.session.is_open and not self.journal_view.leave_allowed():
+            event.ignore()
+            return
+        if self.session.is_open:
+            self.lock()
+        self.clipboard.clear_ours()
         super().closeEvent(event)

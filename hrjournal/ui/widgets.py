@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 
 def secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:
@@ -26,6 +26,7 @@ def message_label(parent: QWidget, accessible_name: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(accessible_name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote typed text; never markup
     label.hide()
     return label
 
@@ -33,3 +34,33 @@ def message_label(parent: QWidget, accessible_name: str) -> QLabel:
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def ask_unsaved(parent: QWidget) -> str:
+    """Ask what to do with unsaved edits: "save", "discard" or "cancel" (keep editing)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("You have changes that are not saved yet."))
+    save = box.addButton(parent.tr("&Save them"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(parent.tr("&Throw them away"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(parent.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """A yes/no question whose safe answer (no) is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes

@@ -8,6 +8,7 @@ from pathlib import Path
 
 DATABASE_NAME = "journal.db"
 HEADER_NAME = "journal.header"
+PREFERENCES_NAME = "preferences.json"
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,12 @@ class JournalFiles:
     @property
     def header(self) -> Path:
         return self.directory / HEADER_NAME
+
+    @property
+    def preferences(self) -> Path:
+        """The app's language and discreet-mode choice: needed before unlock, so not encrypted,
+        and holding nothing of the journal's content."""
+        return self.directory / PREFERENCES_NAME
 
     @property
     def database_companions(self) -> tuple[Path, ...]:

@@ -159,6 +159,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
         """,
     ),
+    Migration(
+        3,
+        "drafts of unsaved edits",
+        """
+        -- Work in progress the app keeps when the journal locks under an open editor, so an
+        -- auto-lock never loses what was typed; kept here, encrypted, and nowhere else.
+        CREATE TABLE drafts (
+            kind     TEXT NOT NULL,
+            uid      TEXT NOT NULL,
+            body     TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (kind, uid)
+        ) STRICT;
+        """,
+    ),
 )
 
 

@@ -1,0 +1,128 @@
+"""Exports: take the whole journal out as JSON, or bring records in from a JSON file.
+
+Both can take minutes with large evidence, so they run as jobs with progress and Cancel;
+import is all or nothing, so a cancelled or failed import leaves the journal as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hrjournal.services import interchange
+from hrjournal.ui import file_dialogs
+from hrjournal.ui.job_progress import JobProgress
+from hrjournal.ui.session import JournalSession
+from hrjournal.ui.widgets import message_label, show_message
+
+
+class ExportsView(QWidget):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+        export_box = QGroupBox(self.tr("Take everything out"), self)
+        warning = QLabel(
+            self.tr(
+                "A JSON export is NOT encrypted: anyone who finds the file can read every "
+                "incident, contact and plan in it. Save it only to an encrypted drive, and "
+                "delete it when you no longer need it."
+            ),
+            export_box,
+        )
+        warning.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("&Export everything as JSON…"), export_box)
+        self.export_button.setAccessibleName(self.tr("Export everything as JSON"))
+        self.export_button.clicked.connect(self.choose_export)
+        export_layout = QVBoxLayout(export_box)
+        export_layout.addWidget(warning)
+        export_layout.addWidget(self.export_button)
+
+        import_box = QGroupBox(self.tr("Bring records in"), self)
+        explanation = QLabel(
+            self.tr(
+                "Import adds the contacts, incidents, plans and attachments of an HR Journal "
+                "JSON file. If anything in the file is wrong, nothing is added."
+            ),
+            import_box,
+        )
+        explanation.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import from JSON…"), import_box)
+        self.import_button.setAccessibleName(self.tr("Import from a JSON file"))
+        self.import_button.clicked.connect(self.choose_import)
+        import_layout = QVBoxLayout(import_box)
+        import_layout.addWidget(explanation)
+        import_layout.addWidget(self.import_button)
+
+        self.progress = JobProgress(self)
+        self.progress.cancel_requested.connect(self._cancel)
+        self.message = message_label(self, self.tr("Export and import message"))
+        layout = QVBoxLayout(self)
+        for widget in (export_box, import_box, self.progress, self.message):
+            layout.addWidget(widget)
+        layout.addStretch()
+
+    def choose_export(self) -> None:
+        path = file_dialogs.save_file(
+            self, self.tr("Export everything as JSON"), "", self.tr("JSON files (*.json)")
+        )
+        if path is not None:
+            self.export_to(path)
+
+    def choose_import(self) -> None:
+        path = file_dialogs.open_file(
+            self, self.tr("Import from JSON"), self.tr("JSON files (*.json)")
+        )
+        if path is not None:
+            self.import_from(path)
+
+    def export_to(self, path: Path) -> None:
+        self._start(self.tr("Exporting…"))
+        self.session.run(
+            lambda journal, progress: interchange.export_json(journal, path, progress),
+            lambda summary: self._done(self.tr("Exported: %1").replace("%1", summary.sentence())),
+            self._failed,
+            self.progress.advance,
+        )
+
+    def import_from(self, path: Path) -> None:
+        self._start(self.tr("Importing…"))
+        self.session.run(
+            lambda journal, progress: interchange.import_json(journal, path, progress),
+            self._imported,
+            self._failed,
+            self.progress.advance,
+        )
+
+    def _imported(self, summary: interchange.Summary) -> None:
+        self._done(self.tr("Imported: %1").replace("%1", summary.sentence()))
+        for kind in ("contact", "incident", "plan"):
+            self.session.notify_changed(kind)
+
+    def _start(self, what: str) -> None:
+        show_message(self.message, "")
+        self.export_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.progress.begin(what)
+
+    def _done(self, sentence: str) -> None:
+        self._finish()
+        show_message(self.message, sentence)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        show_message(self.message, message)
+
+    def _cancel(self) -> None:
+        self.progress.cancelling()
+        self.session.cancel()
+
+    def _finish(self) -> None:
+        self.progress.end()
+        self.export_button.setEnabled(True)
+        self.import_button.setEnabled(True)
+
+    def clear(self) -> None:
+        self._finish()
+        show_message(self.message, "")

@@ -1,0 +1,239 @@
+"""Incidents: a filterable, sortable list read in pages, beside the incident editor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from hrjournal.services import records, searching
+from hrjournal.services.records import IncidentFilter, IncidentRow
+from hrjournal.ui.attachments_panel import AttachmentsPanel
+from hrjournal.ui.history_view import HistoryView
+from hrjournal.ui.incident_editor import IncidentEditor
+from hrjournal.ui.pickers import DateField, VocabularyCombo, term_label
+from hrjournal.ui.record_list_model import Column, RecordListModel
+from hrjournal.ui.record_section import RecordSection
+from hrjournal.ui.session import JournalSession
+from hrjournal.ui.widgets import show_message
+
+SEARCH_LIMIT = 1000  # hits kept when the search box narrows the list
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentsView", text)
+
+
+def _status_label(row: IncidentRow) -> str:
+    return term_label("incident_statuses", row.status)
+
+
+class IncidentsView(RecordSection):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        model = RecordListModel(
+            [
+                Column(_tr("Reference"), lambda r: r.reference, "reference"),
+                Column(_tr("When"), lambda r: r.start or "", "start"),
+                Column(_tr("Title"), lambda r: r.title, "title"),
+                Column(_tr("Status"), _status_label, "status"),
+            ],
+            self._fetch,
+            lambda row: row.uid,
+        )
+        editor = IncidentEditor(session)
+        super().__init__(
+            session,
+            model,
+            editor,
+            lambda uid: records.delete_incident(session.journal, uid),
+            accessible_name=_tr("Incidents"),
+            parent=parent,
+        )
+        self._where = IncidentFilter()
+        self._no_hits = False
+        self.incident_editor = editor
+        self.attachments = AttachmentsPanel(session, editor.evidence_tab)
+        self.history = HistoryView(session, editor.history_tab)
+        for tab, panel in (
+            (editor.evidence_tab, self.attachments),
+            (editor.history_tab, self.history),
+        ):
+            layout = tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+        self.attachments.attachments_changed.connect(self._reload_evidence)
+        editor.saved.connect(self._show_panels)
+        self.record_opened.connect(self._show_panels)
+        self.new_button.setAccessibleName(self.tr("New incident"))
+
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self._build_filters()
+
+    # -- filters ----------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search incidents (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search incidents"))
+        self.search.setClearButtonEnabled(True)
+        self.type_filter = VocabularyCombo(
+            "incident_types", self.tr("Filter by type"), self, optional=True, leaves_only=False
+        )
+        self.status_filter = VocabularyCombo(
+            "incident_statuses", self.tr("Filter by status"), self, optional=True
+        )
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.date_from = DateField(self.tr("From date"), self)
+        self.date_to = DateField(self.tr("To date"), self)
+        self.reset_button = QPushButton(self.tr("Show &all"), self)
+        self.reset_button.setAccessibleName(self.tr("Clear the filters"))
+
+        grid = QGridLayout()
+        grid.addWidget(self.search, 0, 0, 1, 4)
+        for column, (label, widget) in enumerate(
+            ((self.tr("Type"), self.type_filter), (self.tr("Status"), self.status_filter))
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, 1, column * 2)
+            grid.addWidget(widget, 1, column * 2 + 1)
+        tag_caption = QLabel(self.tr("Tag"), self)
+        tag_caption.setBuddy(self.tag_filter)
+        grid.addWidget(tag_caption, 2, 0)
+        grid.addWidget(self.tag_filter, 2, 1)
+        grid.addWidget(self.reset_button, 2, 3)
+        from_caption = QLabel(self.tr("From"), self)
+        from_caption.setBuddy(self.date_from)
+        to_caption = QLabel(self.tr("to"), self)
+        to_caption.setBuddy(self.date_to)
+        grid.addWidget(from_caption, 3, 0)
+        grid.addWidget(self.date_from, 3, 1)
+        grid.addWidget(to_caption, 3, 2)
+        grid.addWidget(self.date_to, 3, 3)
+        self.list_layout.insertLayout(0, grid)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.type_filter, self.status_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
+        for field in (self.date_from, self.date_to):
+            field.editingFinished.connect(self.apply_filters)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.setTabOrder(self.search, self.type_filter)
+        self.setTabOrder(self.type_filter, self.status_filter)
+        self.setTabOrder(self.status_filter, self.tag_filter)
+        self.setTabOrder(self.tag_filter, self.date_from)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.table)
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        if not self.session.is_open:
+            return
+        try:
+            start_from, start_to = self.date_from.date(), self.date_to.date()
+        except ValueError as error:
+            problem = self.tr("%1 is not a date; write it as YYYY-MM-DD.")
+            show_message(self.message, problem.replace("%1", str(error)))
+            return
+        uids: tuple[str, ...] = ()
+        self._no_hits = False
+        query = self.search.text().strip()
+        if query:
+            hits = searching.search_journal(
+                self.session.journal, query, SEARCH_LIMIT, kind="incident"
+            )
+            uids = tuple(hit.uid for hit in hits)
+            self._no_hits = not uids
+        tag = self.tag_filter.currentData()
+        self._where = IncidentFilter(
+            status=self.status_filter.key(),
+            type_key=self.type_filter.key(),
+            tag=str(tag) if tag else None,
+            start_from=start_from,
+            start_to=start_to,
+            uids=uids,
+        )
+        show_message(self.message, self.tr("No incident matches.") if self._no_hits else "")
+        self.model.reload()
+        self._select(self.current_uid)
+
+    def reset_filters(self) -> None:
+        for widget in (self.search, self.date_from, self.date_to):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for combo in (self.type_filter, self.status_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def _fetch(
+        self, offset: int, limit: int, order: str | None, descending: bool
+    ) -> list[IncidentRow]:
+        if not self.session.is_open or self._no_hits:
+            return []
+        where = replace(self._where, order=order or "start", descending=descending)
+        return records.list_incidents(self.session.journal, limit=limit, offset=offset, where=where)
+
+    def _refresh_tags(self) -> None:
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("—", None)
+        for tag in records.incident_tags(self.session.journal):
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
+        self.tag_filter.blockSignals(False)
+
+    # -- evidence and history of the open incident -------------------------------------------
+
+    def _show_panels(self, uid: str) -> None:
+        incident = records.get_incident(self.session.journal, uid)
+        self.attachments.show_incident(incident.id, incident.attachments)
+        self.history.show_record("incident", incident.id)
+
+    def _reload_evidence(self) -> None:
+        uid = self.incident_editor.uid()
+        if uid is not None and self.session.is_open:
+            self._show_panels(uid)
+
+    def new_record(self) -> None:
+        super().new_record()
+        self.attachments.show_incident(None, [])
+        self.history.show_record("incident", None)
+
+    # -- the journal opens and locks ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._refresh_tags()
+        super().refresh()
+
+    def _on_records_changed(self, kind: str) -> None:
+        if kind == "incident" and self.session.is_open:
+            self._refresh_tags()
+        super()._on_records_changed(kind)
+
+    def clear(self) -> None:
+        super().clear()
+        self.attachments.clear()
+        self.history.clear()
+        self.tag_filter.clear()
+        self.search.clear()
+        self._search_timer.stop()
+        self._where = IncidentFilter()

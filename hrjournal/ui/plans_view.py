@@ -1,0 +1,110 @@
+"""Safety plans: the list, with plans due for review marked, beside the plan editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from hrjournal.services import records
+from hrjournal.services.catalog import safety_plan_templates
+from hrjournal.services.records import PlanRow
+from hrjournal.ui.plan_editor import PlanEditor
+from hrjournal.ui.record_list_model import Column, RecordListModel
+from hrjournal.ui.record_section import RecordSection
+from hrjournal.ui.session import JournalSession
+from hrjournal.ui.widgets import show_message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlansView", text)
+
+
+def today() -> str:
+    return QDate.currentDate().toString(Qt.DateFormat.ISODate)
+
+
+def _review(row: PlanRow) -> str:
+    if row.next_review is None:
+        return ""
+    if row.next_review <= today():
+        return _tr("%1 (due)").replace("%1", row.next_review)
+    return row.next_review
+
+
+class PlansView(RecordSection):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        model = RecordListModel(
+            [Column(_tr("Plan"), lambda r: r.title), Column(_tr("Next review"), _review)],
+            self._fetch,
+            lambda row: row.uid,
+        )
+        editor = PlanEditor(session)
+        super().__init__(
+            session,
+            model,
+            editor,
+            lambda uid: records.delete_plan(session.journal, uid),
+            accessible_name=_tr("Safety plans"),
+            parent=parent,
+        )
+        self.plan_editor = editor
+        self.new_button.setAccessibleName(self.tr("New safety plan from the chosen template"))
+        self.template = QComboBox(self)
+        self.template.setAccessibleName(self.tr("Template for a new plan"))
+        for template in safety_plan_templates():
+            self.template.addItem(template.title, template.key)
+            self.template.setItemData(
+                self.template.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
+            )
+        caption = QLabel(self.tr("New plans start from:"), self)
+        caption.setBuddy(self.template)
+        self.list_layout.addWidget(caption)
+        self.list_layout.addWidget(self.template)
+        self.reminder = QLabel(self)
+        self.reminder.setWordWrap(True)
+        self.reminder.setAccessibleName(self.tr("Review reminder"))
+        self.reminder.hide()
+        self.list_layout.insertWidget(0, self.reminder)
+
+    def new_record(self) -> None:
+        if not self.leave_allowed():
+            return
+        self._select(None)
+        self.plan_editor.new_from_template(str(self.template.currentData()))
+        self.plan_editor.setFocus()
+
+    def _fetch(
+        self, offset: int, limit: int, _order: str | None, _descending: bool
+    ) -> list[PlanRow]:
+        if not self.session.is_open:
+            return []
+        return records.list_plans(self.session.journal, limit=limit, offset=offset)
+
+    def due_for_review(self) -> list[PlanRow]:
+        return records.plans_due_for_review(self.session.journal, today())
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._remind()
+
+    def _on_records_changed(self, kind: str) -> None:
+        super()._on_records_changed(kind)
+        if kind == "plan" and self.session.is_open:
+            self._remind()
+
+    def _remind(self) -> None:
+        due = self.due_for_review()
+        if not due:
+            show_message(self.reminder, "")
+            return
+        titles = ", ".join(row.title for row in due)
+        show_message(
+            self.reminder,
+            self.tr("Time to review: %1. Plans work only while they match your situation.").replace(
+                "%1", titles
+            ),
+        )
+
+    def clear(self) -> None:
+        super().clear()
+        show_message(self.reminder, "")

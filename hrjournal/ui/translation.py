@@ -1,0 +1,75 @@
+"""The language of the screens: our translations and Qt's own, and the layout direction.
+
+Translations are Qt `.ts` sources in resources/translations/, compiled to `.qm` when the
+program is set up or built. Right-to-left is set once for the whole application from the
+language, never widget by widget.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from hrjournal.resources import find
+
+# Each language's own name for itself, so anyone can find theirs in the list.
+NATIVE_NAMES = {
+    "en": "English",
+    "ar": "العربية",
+    "es": "Español",
+    "fa": "فارسی",
+    "fr": "Français",
+    "ru": "Русский",
+}
+
+_installed: list[QTranslator] = []
+
+
+def _folder() -> Path:
+    return Path(str(find("translations")))
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """(code, native name) of English and every language with a compiled translation."""
+    codes = {"en"}
+    folder = _folder()
+    if folder.is_dir():
+        codes |= {p.stem.removeprefix("hrjournal_") for p in folder.glob("hrjournal_*.qm")}
+    return sorted(((code, NATIVE_NAMES.get(code, code)) for code in codes), key=lambda c: c[0])
+
+
+def system_language() -> str:
+    """The system's language if we have it, else English."""
+    wanted = QLocale.system().name().split("_")[0]
+    return wanted if wanted in dict(available_languages()) else "en"
+
+
+def install_language(app: QApplication, code: str) -> str:
+    """Translate the application into `code` (empty: the system's); returns the code used."""
+    code = code or system_language()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(str(_folder() / f"hrjournal_{code}.qm")):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            code = "en"
+    if code != "en":
+        qt_own = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{code}", qt_folder):
+            QCoreApplication.installTranslator(qt_own)
+            _installed.append(qt_own)
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.LayoutDirection.LeftToRight
+    )
+    return code

@@ -1,0 +1,95 @@
+"""Settings in the journal, preferences beside it, drafts, history and patterns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hrjournal.domain.app_settings import AppSettings
+from hrjournal.domain.dates import PartialDate
+from hrjournal.domain.incident import Incident
+from hrjournal.errors import InputRejected
+from hrjournal.services import app_settings, drafts, history, patterns, preferences, records
+from hrjournal.services import journal as journal_service
+from hrjournal.services.journal import UnlockedJournal
+from hrjournal.services.preferences import Preferences
+from tests.support.journals import PASSPHRASE
+
+
+def test_protection_settings_default_to_safe_values_and_round_trip(
+    journal: UnlockedJournal,
+) -> None:
+    assert app_settings.app_settings(journal) == AppSettings(5, False, 30)
+    chosen = AppSettings(auto_lock_minutes=2, lock_on_minimise=True, clipboard_seconds=10)
+    app_settings.save_app_settings(journal, chosen)
+    assert app_settings.app_settings(journal) == chosen
+
+
+@pytest.mark.parametrize(
+    "bad", [AppSettings(auto_lock_minutes=0), AppSettings(clipboard_seconds=3600)]
+)
+def test_out_of_range_settings_are_refused_and_nothing_changes(
+    journal: UnlockedJournal, bad: AppSettings
+) -> None:
+    with pytest.raises(InputRejected):
+        app_settings.save_app_settings(journal, bad)
+    assert app_settings.app_settings(journal) == AppSettings()
+
+
+def test_preferences_hold_only_language_and_discretion(journal_dir: Path) -> None:
+    assert preferences.load_preferences(journal_dir) == Preferences()
+    preferences.save_preferences(journal_dir, Preferences(language="ar", discreet=True))
+    path = journal_dir / "preferences.json"
+    assert json.loads(path.read_text()) == {"discreet": True, "language": "ar"}
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert preferences.load_preferences(journal_dir) == Preferences("ar", True)
+
+
+@pytest.mark.parametrize("content", ["{", "[]", '{"language": 5, "discreet": "yes"}', "\x00"])
+def test_a_damaged_preferences_file_never_keeps_anyone_out(journal_dir: Path, content: str) -> None:
+    (journal_dir / "preferences.json").write_text(content)
+    assert preferences.load_preferences(journal_dir) == Preferences()
+    journal_service.check_journal(journal_dir, PASSPHRASE)
+
+
+def test_drafts_are_kept_replaced_and_discarded(journal: UnlockedJournal) -> None:
+    drafts.keep_draft(journal, "incident", "i-1", {"title": "first"})
+    drafts.keep_draft(journal, "incident", "i-1", {"title": "second"})
+    kept = drafts.list_drafts(journal)
+    assert [(d.kind, d.uid, json.loads(d.body)) for d in kept] == [
+        ("incident", "i-1", {"title": "second"})
+    ]
+    drafts.discard_draft(journal, "incident", "i-1")
+    assert drafts.list_drafts(journal) == []
+
+
+def test_history_lists_every_revision_and_what_changed(journal: UnlockedJournal) -> None:
+    saved = records.save_incident(journal, Incident(id="i-h", title="Before"))
+    saved.title = "After"
+    saved.impact = "Office closed"
+    records.save_incident(journal, saved)
+    revisions = history.history(journal, "incident", "i-h")
+    assert [r.number for r in revisions] == [1, 2]
+    assert revisions[0].changed == ()
+    assert set(revisions[1].changed) == {"title", "impact"}
+    assert revisions[1].body is not None
+    assert revisions[1].body["title"] == "After"
+
+
+def test_patterns_count_by_month_and_type(journal: UnlockedJournal) -> None:
+    for uid, start, types in [
+        ("i-1", "2024-03-05", ["threats::threat"]),
+        ("i-2", "2024-03-20", ["threats::threat", "digital::phishing"]),
+        ("i-3", "2024-05", ["digital::phishing"]),
+        ("i-4", "2023", []),
+    ]:
+        records.save_incident(
+            journal, Incident(id=uid, title=uid, start=PartialDate.parse(start), types=types)
+        )
+    records.save_incident(journal, Incident(id="i-5", title="undated"))
+    found = patterns.patterns_of(journal)
+    assert found.by_month == [("2024-03", 2), ("2024-05", 1)]
+    assert found.by_type == [("digital::phishing", 2), ("threats::threat", 2)]
+    assert [p.uid for p in found.timeline] == ["i-4", "i-1", "i-2", "i-3"]
