@@ -1,4 +1,5 @@
-"""Regenerate the README screenshots from the real windows, offscreen.
+"""Regenerate the README screenshots from the real windows, offscreen, with the fictional
+example journal (resources/examples/journal.json).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 
@@ -7,15 +8,22 @@ Creating the journal calibrates Argon2id for real, so this takes a few seconds.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
+from hrjournal.resources import find
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool
+from PySide6.QtWidgets import QApplication
 
+from hrjournal.services import interchange
+from hrjournal.services import journal as journal_service
 from hrjournal.ui.app import make_application
 from hrjournal.ui.main_window import MainWindow
+from hrjournal.ui.translation import install_language
 
 OUT = Path(__file__).parent / "screenshots"
+PASSPHRASE = "three unrelated words"  # noqa: S105 - a fictional journal
 
 
 def settle() -> None:
@@ -24,20 +32,82 @@ def settle() -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+def shoot(window: MainWindow, name: str) -> None:
+    settle()
+    window.grab().save(str(OUT / f"{name}.png"))
+
+
+def first_run(folder: Path) -> None:
+    window = MainWindow(folder / "journal", ask_language=True)
+    window.resize(640, 480)
+    window.show()
+    shoot(window, "language")
+    window.language_view.chosen.emit("en")
+    window.create_view.passphrase.setText(PASSPHRASE)
+    window.create_view.repeat.setText(PASSPHRASE)
+    shoot(window, "create")
+    window.create_view.create_journal()
+    shoot(window, "recovery")
+    window.close()
+
+
+def open_journal(directory: Path) -> MainWindow:
+    window = MainWindow(directory)
+    window.resize(1180, 760)
+    window.show()
+    shoot(window, "unlock")
+    window.unlock_view.passphrase.setText(PASSPHRASE)
+    window.unlock_view.unlock()
+    settle()
+    return window
+
+
+def the_journal(window: MainWindow, suffix: str = "") -> None:
+    view = window.journal_view
+    view.go_to(view.incidents)
+    first = view.incidents.model.uid_at(0)
+    assert first is not None
+    view.incidents.open_record(first)
+    shoot(window, f"incidents{suffix}")
+    if suffix:
+        return
+    view.incidents.incident_editor.form.setCurrentIndex(4)  # evidence
+    shoot(window, "evidence")
+    view.go_to(view.contacts)
+    view.contacts.emergency_button.setChecked(True)
+    shoot(window, "emergency")
+    view.go_to(view.plans)
+    view.plans.table.selectRow(0)
+    editor = view.plans.plan_editor
+    editor.parts.setCurrentRow(editor.parts.count() - 4)  # the risk register
+    shoot(window, "safety-plan")
+    view.go_to(view.patterns)
+    shoot(window, "patterns")
+    view.go_to(view.settings)
+    shoot(window, "settings")
+
+
 def main() -> None:
-    make_application()
+    app = make_application()
+    OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        window = MainWindow(Path(scratch) / "journal")
-        window.resize(620, 460)
-        window.show()
-        window.create_view.passphrase.setText("three unrelated words")
-        window.create_view.repeat.setText("three unrelated words")
-        settle()
-        window.grab().save(str(OUT / "create.png"))
-        window.create_view.create_journal()
-        settle()
-        window.grab().save(str(OUT / "recovery.png"))
+        folder = Path(scratch)
+        first_run(folder)
+        directory = folder / "journal"
+        with journal_service.unlocked(directory, PASSPHRASE) as journal:
+            interchange.import_json(journal, Path(str(find("examples/journal.json"))))
+        window = open_journal(directory)
+        the_journal(window)
+        window.lock()
         window.close()
+
+        install_language(app, "ar")  # right to left, set once for the whole application
+        window = open_journal(directory)
+        the_journal(window, "-ar")
+        window.lock()
+        window.close()
+    QApplication.processEvents()
+    sys.exit(0)
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ def _tool(name: str) -> str:
 
 def _vocabulary_strings(folder: Path) -> Path:
     data = json.loads((ROOT / "resources" / "vocabularies.json").read_text(encoding="utf-8"))
+    terms = [term for body in data["vocabularies"].values() for term in body["terms"]]
     labels = sorted(
-        {term["label"] for body in data["vocabularies"].values() for term in body["terms"]}
+        {term[field] for term in terms for field in ("label", "description") if term.get(field)}
     )
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     lines += [f"QCoreApplication.translate('vocabulary', {label!r})" for label in labels]
@@ -42,12 +43,12 @@ def _vocabulary_strings(folder: Path) -> Path:
     return target
 
 
-def update() -> None:
+def update(folder: Path = FOLDER) -> None:
     sources = sorted(str(p) for p in (ROOT / "hrjournal" / "ui").glob("*.py"))
     with tempfile.TemporaryDirectory() as scratch:
         vocabulary = _vocabulary_strings(Path(scratch))
         for code in LANGUAGES:
-            target = FOLDER / f"hrjournal_{code}.ts"
+            target = folder / f"hrjournal_{code}.ts"
             subprocess.run(
                 [
                     _tool("lupdate"),
@@ -74,4 +75,8 @@ def build() -> None:
 
 
 if __name__ == "__main__":
-    {"update": update, "build": build}[sys.argv[1] if len(sys.argv) > 1 else "build"]()
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    if command == "update" and sys.argv[2:3] == ["--into"]:  # the tests check a copy
+        update(Path(sys.argv[3]))
+    else:
+        {"update": update, "build": build}[command]()

@@ -14,10 +14,6 @@ from hrjournal.ui.record_section import RecordSection
 from hrjournal.ui.session import JournalSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsView", text)
-
-
 def _call_order(row: ContactRow) -> str:
     return str(row.call_order) if row.call_order is not None else ""
 
@@ -28,9 +24,9 @@ class ContactsView(RecordSection):
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         model = RecordListModel(
             [
-                Column(_tr("Call order"), _call_order),
-                Column(_tr("Name"), lambda r: r.name),
-                Column(_tr("Alias"), lambda r: r.alias),
+                Column(QCoreApplication.translate("ContactsView", "Call order"), _call_order),
+                Column(QCoreApplication.translate("ContactsView", "Name"), lambda r: r.name),
+                Column(QCoreApplication.translate("ContactsView", "Alias"), lambda r: r.alias),
             ],
             self._fetch,
             lambda row: row.uid,
@@ -41,7 +37,7 @@ class ContactsView(RecordSection):
             model,
             editor,
             lambda uid: records.delete_contact(session.journal, uid),
-            accessible_name=_tr("Contacts"),
+            accessible_name=QCoreApplication.translate("ContactsView", "Contacts"),
             parent=parent,
         )
         self._hits: set[str] | None = None
@@ -77,6 +73,10 @@ class ContactsView(RecordSection):
             self.emergency.refresh()
         self.emergency.setVisible(shown)
         self.editor.setVisible(not shown)
+        if shown:  # the emergency cards are read at a glance: give them the room
+            self.share_width(0.34, 0.0, 0.66)
+        else:
+            self.share_width(0.38, 0.62, 0.0)
 
     def apply_search(self) -> None:
         self._search_timer.stop()

@@ -28,10 +28,6 @@ from hrjournal.ui.widgets import show_message
 SEARCH_LIMIT = 1000  # hits kept when the search box narrows the list
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IncidentsView", text)
-
-
 def _status_label(row: IncidentRow) -> str:
     return term_label("incident_statuses", row.status)
 
@@ -40,10 +36,22 @@ class IncidentsView(RecordSection):
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         model = RecordListModel(
             [
-                Column(_tr("Reference"), lambda r: r.reference, "reference"),
-                Column(_tr("When"), lambda r: r.start or "", "start"),
-                Column(_tr("Title"), lambda r: r.title, "title"),
-                Column(_tr("Status"), _status_label, "status"),
+                Column(
+                    QCoreApplication.translate("IncidentsView", "Reference"),
+                    lambda r: r.reference,
+                    "reference",
+                ),
+                Column(
+                    QCoreApplication.translate("IncidentsView", "When"),
+                    lambda r: r.start or "",
+                    "start",
+                ),
+                Column(
+                    QCoreApplication.translate("IncidentsView", "Title"), lambda r: r.title, "title"
+                ),
+                Column(
+                    QCoreApplication.translate("IncidentsView", "Status"), _status_label, "status"
+                ),
             ],
             self._fetch,
             lambda row: row.uid,
@@ -54,7 +62,7 @@ class IncidentsView(RecordSection):
             model,
             editor,
             lambda uid: records.delete_incident(session.journal, uid),
-            accessible_name=_tr("Incidents"),
+            accessible_name=QCoreApplication.translate("IncidentsView", "Incidents"),
             parent=parent,
         )
         self._where = IncidentFilter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from hrjournal.errors import JournalError
 
 ProgressCallback = Callable[[int, int], None]
+PROGRESS_EVERY_SECONDS = 0.05
 
 
 class JobCancelled(JournalError):
@@ -55,11 +57,18 @@ class _Runnable(QRunnable):
         self._work = work
         self._relay = relay
         self._job = job
+        self._last_report = 0.0
 
     def _progress(self, done: int, total: int) -> None:
         if self._job.cancelled:
             raise JobCancelled
-        self._report(self._relay.progressed, done, total)
+        # Services may report thousands of times a second; each report is a call queued for
+        # the UI thread, and a flood of them would freeze the window they are meant to keep
+        # alive. A bar moving 20 times a second looks the same.
+        now = time.monotonic()
+        if now - self._last_report >= PROGRESS_EVERY_SECONDS or done >= total:
+            self._last_report = now
+            self._report(self._relay.progressed, done, total)
 
     def run(self) -> None:
         try:
@@ -91,9 +100,11 @@ def run_job(
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
     on_progress: Callable[[int, int], None] | None = None,
+    *,
+    job: Job | None = None,
 ) -> Job:
     """Run `work(progress)` off the UI thread; the callbacks run on the UI thread."""
-    job = Job()
+    job = job or Job()
     relay = _Relay()
     _running[job] = relay
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 from hrjournal.ui.contacts_view import ContactsView
 from hrjournal.ui.exports_view import ExportsView
 from hrjournal.ui.incidents_view import IncidentsView
-from hrjournal.ui.job_progress import JobProgress
 from hrjournal.ui.patterns_view import PatternsView
 from hrjournal.ui.plans_view import PlansView
 from hrjournal.ui.record_section import RecordSection
@@ -69,10 +69,19 @@ class JournalView(QWidget):
         self.lock_button.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the journal"))
         self.lock_button.clicked.connect(self.lock_requested.emit)
-        self.busy = JobProgress(self)
-        self.busy.cancel_requested.connect(self._cancel)
+        self.busy_dialog = QProgressDialog(self)
+        self.busy_dialog.setWindowTitle(self.tr("Working"))
+        self.busy_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.busy_dialog.setAutoClose(False)
+        self.busy_dialog.setAutoReset(False)
+        self.busy_dialog.setMinimumDuration(0)
+        self.busy_dialog.setCancelButtonText(self.tr("Cancel"))
+        self.busy_dialog.setAccessibleName(self.tr("Work in progress"))
+        self.busy_dialog.canceled.connect(self._cancel)
+        self.busy_dialog.reset()
+        self.busy_dialog.hide()
         session.busy_changed.connect(self._on_busy)
-        session.progressed.connect(self.busy.advance)
+        session.progressed.connect(self._advance)
 
         side = QVBoxLayout()
         side.addWidget(self.sidebar, 1)
@@ -82,7 +91,6 @@ class JournalView(QWidget):
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addWidget(self.busy)
 
         self.sidebar.setCurrentRow(0)
         self.sidebar.currentRowChanged.connect(self._on_section_chosen)
@@ -131,16 +139,25 @@ class JournalView(QWidget):
     # -- work in progress --------------------------------------------------------------------
 
     def _on_busy(self, busy: bool) -> None:
-        # A job has the journal to itself: nothing else may read or write it meanwhile.
-        self.stack.setEnabled(not busy)
-        self.sidebar.setEnabled(not busy)
+        # A job has the journal to itself: nothing else may read or write it meanwhile. A
+        # window-modal progress dialog blocks the window's input without visiting each of its
+        # hundreds of widgets, which disabling them would (and stall the window doing so).
         if busy:
-            self.busy.begin(self.tr("Working…"))
+            self.busy_dialog.setLabelText(self.tr("Working… The journal is busy for a moment."))
+            self.busy_dialog.setRange(0, 0)
+            self.busy_dialog.setValue(0)
+            self.busy_dialog.open()
         else:
-            self.busy.end()
+            self.busy_dialog.reset()
+            self.busy_dialog.hide()
+
+    def _advance(self, done: int, total: int) -> None:
+        if total > 0:
+            self.busy_dialog.setRange(0, 1000)
+            self.busy_dialog.setValue(min(1000, int(done * 1000 / total)))
 
     def _cancel(self) -> None:
-        self.busy.cancelling()
+        self.busy_dialog.setLabelText(self.tr("Stopping…"))
         self.session.cancel()
 
     # -- the journal opens and locks ---------------------------------------------------------
@@ -160,9 +177,8 @@ class JournalView(QWidget):
         self.patterns.clear()
         self.exports.clear()
         self.settings.clear()
-        self.busy.end()
-        self.stack.setEnabled(True)
-        self.sidebar.setEnabled(True)
+        self.busy_dialog.reset()
+        self.busy_dialog.hide()
 
     def focus_search(self) -> None:
         current = self.current_section()

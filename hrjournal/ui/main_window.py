@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,12 +22,14 @@ from hrjournal.ui.drafts_bar import DraftsBar
 from hrjournal.ui.icons import app_icon, neutral_icon
 from hrjournal.ui.idle_lock import IdleLock
 from hrjournal.ui.jobs import jobs_running
-from hrjournal.ui.journal_view import JournalView
 from hrjournal.ui.language_view import LanguageView
 from hrjournal.ui.record_section import RecordSection
 from hrjournal.ui.recovery_view import RecoveryView
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.unlock_view import UnlockView
+
+if TYPE_CHECKING:
+    from hrjournal.ui.journal_view import JournalView
 
 
 class MainWindow(QMainWindow):
@@ -61,11 +63,10 @@ class MainWindow(QMainWindow):
         self.unlock_view = UnlockView(directory, self)
         self.journal_page = QWidget(self)
         self.drafts_bar = DraftsBar(self.journal_page)
-        self.journal_view = JournalView(self.session, directory, self.journal_page)
-        page_layout = QVBoxLayout(self.journal_page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.drafts_bar)
-        page_layout.addWidget(self.journal_view, 1)
+        self._page_layout = QVBoxLayout(self.journal_page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._page_layout.addWidget(self.drafts_bar)
+        self._journal_view: JournalView | None = None
         for page in (
             self.language_view,
             self.create_view,
@@ -80,12 +81,9 @@ class MainWindow(QMainWindow):
         self.create_view.created.connect(self._on_created)
         self.recovery_view.done.connect(self._show_unlock)
         self.unlock_view.unlocked.connect(self._on_unlocked)
-        self.journal_view.lock_requested.connect(self.lock)
-        self.journal_view.contacts.copy_requested.connect(self.copy_to_clipboard)
-        self.journal_view.settings.settings_saved.connect(self._apply_settings)
-        self.journal_view.settings.preferences_saved.connect(
-            lambda chosen: self.apply_discretion(chosen.discreet)
-        )
+        # The journal's own screens are built while the key is being derived, not before
+        # the unlock window can show (benchmarks/startup.py).
+        self.unlock_view.unlock_started.connect(lambda: self.journal_view)
         self.drafts_bar.restore_requested.connect(self.restore_drafts)
         self.drafts_bar.discard_requested.connect(self.discard_drafts)
         self._add_shortcuts()
@@ -118,6 +116,23 @@ class MainWindow(QMainWindow):
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.search)
         self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.escape_action = action(self.tr("Back"), "Escape", self.escape)
+
+    @property
+    def journal_view(self) -> JournalView:
+        """The open journal's screens, built the first time they are needed."""
+        if self._journal_view is None:
+            from hrjournal.ui.journal_view import JournalView  # noqa: PLC0415 - see above
+
+            view = JournalView(self.session, self._directory, self.journal_page)
+            self._page_layout.addWidget(view, 1)
+            view.lock_requested.connect(self.lock)
+            view.contacts.copy_requested.connect(self.copy_to_clipboard)
+            view.settings.settings_saved.connect(self._apply_settings)
+            view.settings.preferences_saved.connect(
+                lambda chosen: self.apply_discretion(chosen.discreet)
+            )
+            self._journal_view = view
+        return self._journal_view
 
     # -- discretion --------------------------------------------------------------------------
 

@@ -38,6 +38,13 @@ def country_label(code: str) -> str:
     return QCoreApplication.translate("country", name) if name else code
 
 
+def _compact(combo: QComboBox, characters: int = 12) -> None:
+    """Size a combo box by a few characters, not by its longest entry: vocabulary labels run
+    long, and one long label would otherwise push the whole window wider."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
 class VocabularyCombo(QComboBox):
     """One key from a vocabulary; with `optional`, a first blank entry stands for None."""
 
@@ -52,6 +59,7 @@ class VocabularyCombo(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
+        _compact(self)
         terms = catalog().vocabularies[vocabulary]
         if optional:
             self.addItem("—", None)
@@ -72,6 +80,7 @@ class CountryCombo(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setEditable(False)
+        _compact(self)
         self.addItem("—", None)
         names = sorted(catalog().countries, key=country_label)
         for code in names:
@@ -126,6 +135,7 @@ class ContactCombo(QComboBox):
         super().__init__(parent)
         self.session = session
         self.setAccessibleName(accessible_name)
+        _compact(self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -15,10 +15,6 @@ from hrjournal.ui.session import JournalSession
 from hrjournal.ui.widgets import show_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlansView", text)
-
-
 def today() -> str:
     return QDate.currentDate().toString(Qt.DateFormat.ISODate)
 
@@ -27,14 +23,17 @@ def _review(row: PlanRow) -> str:
     if row.next_review is None:
         return ""
     if row.next_review <= today():
-        return _tr("%1 (due)").replace("%1", row.next_review)
+        return QCoreApplication.translate("PlansView", "%1 (due)").replace("%1", row.next_review)
     return row.next_review
 
 
 class PlansView(RecordSection):
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         model = RecordListModel(
-            [Column(_tr("Plan"), lambda r: r.title), Column(_tr("Next review"), _review)],
+            [
+                Column(QCoreApplication.translate("PlansView", "Plan"), lambda r: r.title),
+                Column(QCoreApplication.translate("PlansView", "Next review"), _review),
+            ],
             self._fetch,
             lambda row: row.uid,
         )
@@ -44,7 +43,7 @@ class PlansView(RecordSection):
             model,
             editor,
             lambda uid: records.delete_plan(session.journal, uid),
-            accessible_name=_tr("Safety plans"),
+            accessible_name=QCoreApplication.translate("PlansView", "Safety plans"),
             parent=parent,
         )
         self.plan_editor = editor

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +47,7 @@ class RecordSection(QWidget):
         self.editor = editor
         self._delete = delete
         self._current: str | None = None
+        self._sized = False
         # The question asked about unsaved edits; tests replace it to answer without a dialog.
         self.ask_unsaved: Callable[[QWidget], str] = ask_unsaved
         self.confirm: Callable[[QWidget, str, str, str], bool] = confirm
@@ -93,6 +95,17 @@ class RecordSection(QWidget):
 
         editor.saved.connect(self._on_saved)
         session.records_changed.connect(self._on_records_changed)
+
+    def share_width(self, *shares: float) -> None:
+        """Divide the splitter's width among its visible parts in these proportions."""
+        total = max(self.splitter.width(), 800)
+        self.splitter.setSizes([int(total * share) for share in shares])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # the editor needs more room than the list asks for
+            self._sized = True
+            self.share_width(0.38, 0.62)
+        super().showEvent(event)
 
     # -- navigation -------------------------------------------------------------------------
 

@@ -88,14 +88,17 @@ class JournalSession(QObject):
             if on_progress is not None:
                 on_progress(done, total)
 
-        self._job = run_job(
+        # The views settle into "busy" before the work starts: once it runs, every bit of
+        # Python on the UI thread waits its turn for the interpreter.
+        job = self._job = Job()
+        self.busy_changed.emit(True)
+        return run_job(
             lambda progress: work(journal, progress),
             lambda result: finish(on_success, result),
             lambda message: finish(on_failure, message),
             progressed,
+            job=job,
         )
-        self.busy_changed.emit(True)
-        return self._job
 
     def cancel(self) -> None:
         if self._job is not None:

@@ -14,6 +14,7 @@ from hrjournal.ui.widgets import message_label, secret_field, show_message
 
 class UnlockView(QWidget):
     unlocked = Signal(object)  # the open journal
+    unlock_started = Signal()
 
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class UnlockView(QWidget):
             self._on_unlocked,
             self._on_failed,
         )
+        self.unlock_started.emit()  # after the key derivation has started
 
     def reset(self, message: str = "") -> None:
         self.passphrase.clear()

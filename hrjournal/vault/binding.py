@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import base64
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported where it is used: loading it (and the HTTP modules it pulls in) costs
+# 60 ms, which every start of the app would pay before showing the unlock window, and a
+# journal without binding never needs it.
 
 SERVICE = "HR Journal device binding"
 SECRET_BYTES = 32
@@ -34,6 +37,8 @@ def _is_real(backend: Any) -> bool:
 
 def real_keyring() -> KeyringBackend | None:
     """The keyring to bind to, or None if this system has no real one."""
+    import keyring  # noqa: PLC0415 - see the note at the top
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration is the same as no keyring here
@@ -49,12 +54,18 @@ def _entry_name(journal_id: bytes) -> str:
     return journal_id.hex()
 
 
+def _keyring_errors() -> tuple[type[Exception], ...]:
+    from keyring.errors import KeyringError  # noqa: PLC0415 - see the note at the top
+
+    return (KeyringError, OSError)
+
+
 def create_binding_secret(backend: KeyringBackend, journal_id: bytes) -> bytes | None:
     """Store a fresh binding secret; None if the keyring refused it."""
     secret = secrets.token_bytes(SECRET_BYTES)
     try:
         backend.set_password(SERVICE, _entry_name(journal_id), base64.b64encode(secret).decode())
-    except (KeyringError, OSError):
+    except _keyring_errors():
         return None
     return secret if load_binding_secret(journal_id) == secret else None
 
@@ -65,7 +76,7 @@ def load_binding_secret(journal_id: bytes) -> bytes | None:
         return None
     try:
         stored = backend.get_password(SERVICE, _entry_name(journal_id))
-    except (KeyringError, OSError):
+    except _keyring_errors():
         return None
     if stored is None:
         return None
@@ -82,6 +93,6 @@ def forget_binding_secret(journal_id: bytes) -> bool:
         return False
     try:
         backend.delete_password(SERVICE, _entry_name(journal_id))
-    except (KeyringError, OSError):
+    except _keyring_errors():
         return False
     return True

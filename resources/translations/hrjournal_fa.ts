@@ -1,0 +1,3170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>AffectedTable</name>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>افراد آسیب‌دیده</translation>
+    </message>
+    <message>
+        <source>Choose who was affected in row %1 of People affected, or remove that row.</source>
+        <translation>در ردیف %1 از «افراد آسیب‌دیده» مشخص کنید چه کسی آسیب دیده است، یا آن ردیف را حذف کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Evidence</source>
+        <translation>مدرک</translation>
+    </message>
+    <message>
+        <source>Attachment shown</source>
+        <translation>پیوست نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>Viewer message</source>
+        <translation>پیام نمایشگر</translation>
+    </message>
+    <message>
+        <source>Reading the attachment</source>
+        <translation>در حال خواندن پیوست</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;لغو</translation>
+    </message>
+    <message>
+        <source>Stop reading the attachment</source>
+        <translation>توقف خواندن پیوست</translation>
+    </message>
+    <message>
+        <source>Reading the attachment…</source>
+        <translation>در حال خواندن پیوست…</translation>
+    </message>
+    <message>
+        <source>Picture or page</source>
+        <translation>تصویر یا صفحه</translation>
+    </message>
+    <message>
+        <source>Picture or page, scrollable</source>
+        <translation>تصویر یا صفحه، قابل پیمایش</translation>
+    </message>
+    <message>
+        <source>Text of the attachment</source>
+        <translation>متن پیوست</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>ذخیره یک &amp;رونوشت…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>ذخیره یک رونوشت از پیوست</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;اندازه واقعی</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;متناسب با پنجره</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>صفحه &amp;قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;صفحه بعدی</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>شماره صفحه</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>مدرک: %1</translation>
+    </message>
+    <message>
+        <source>HR Journal is still busy with the last task; please wait.</source>
+        <translation>HR Journal هنوز مشغول کار قبلی است؛ لطفاً صبر کنید.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened here; it may be damaged or protected by a password.</source>
+        <translation>این PDF اینجا باز نشد؛ ممکن است آسیب دیده باشد یا با گذرواژه محافظت شده باشد.</translation>
+    </message>
+    <message>
+        <source>This type of file cannot be shown inside HR Journal. It is kept safely in the journal; if you need to open it in another program, save a copy first.</source>
+        <translation>این نوع فایل را نمی‌توان در HR Journal نمایش داد. فایل به‌طور امن در دفترچه نگهداری می‌شود؛ اگر لازم است آن را با برنامه دیگری باز کنید، ابتدا یک رونوشت از آن ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>This page could not be drawn.</source>
+        <translation>نمایش این صفحه ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;فهرست مدارک</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>زمان افزودن</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>منشأ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Evidence of this incident</source>
+        <translation>مدارک این رخداد</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;افزودن فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Add files as evidence</source>
+        <translation>افزودن فایل‌ها به‌عنوان مدرک</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>View the selected evidence</source>
+        <translation>نمایش مدرک انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>ذخیره یک &amp;رونوشت…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected evidence</source>
+        <translation>ذخیره یک رونوشت از مدرک انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Writes the file outside the journal, unencrypted; the custody log notes it.</source>
+        <translation>فایل را بیرون از دفترچه و بدون رمزگذاری ذخیره می‌کند؛ این کار در سابقه زنجیره نگهداری ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Progress of taking in the file</source>
+        <translation>پیشرفت افزودن فایل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancel taking in files</source>
+        <translation>لغو افزودن فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Evidence message</source>
+        <translation>پیام مدارک</translation>
+    </message>
+    <message>
+        <source>Chain of c&amp;ustody of the selected file</source>
+        <translation>&amp;زنجیره نگهداری فایل انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (از %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>افزودن مدرک</translation>
+    </message>
+    <message>
+        <source>Taking in %1…</source>
+        <translation>در حال افزودن %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>Added %1; its SHA-256 fingerprint is %2.</source>
+        <translation>%1 افزوده شد؛ اثر انگشت SHA-256 آن %2 است.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not added, nor any file after it.</source>
+        <translation>لغو شد: %1 و هیچ‌یک از فایل‌های بعد از آن افزوده نشدند.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>ذخیره یک رونوشت از %1</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1…</source>
+        <translation>در حال ذخیره یک رونوشت از %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1. It is not encrypted; delete it when you no longer need it.</source>
+        <translation>یک رونوشت با نام %1 ذخیره شد. این رونوشت رمزگذاری نشده است؛ وقتی دیگر به آن نیاز ندارید، آن را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1.</source>
+        <translation>رونوشت ذخیره نشد: %1.</translation>
+    </message>
+    <message>
+        <source>Add photos, documents or recordings as evidence of this incident.</source>
+        <translation>عکس، سند یا فایل ضبط‌شده را به‌عنوان مدرک این رخداد اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Save the incident first; then you can add evidence to it.</source>
+        <translation>ابتدا رخداد را ذخیره کنید؛ سپس می‌توانید به آن مدرک اضافه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>The months not named had no incidents.</source>
+        <translation>ماه‌هایی که نامشان نیامده، رخدادی نداشتند.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelLine</name>
+    <message>
+        <source>%1 (preferred)</source>
+        <translation>%1 (ترجیحی)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>Copy %1 for %2</source>
+        <translation>کپی %1 مربوط به %2</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard; HR Journal empties the clipboard again soon after.</source>
+        <translation>در کلیپ‌بورد کپی می‌شود؛ HR Journal کمی بعد کلیپ‌بورد را دوباره خالی می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTable</name>
+    <message>
+        <source>Ways to reach this contact</source>
+        <translation>راه‌های تماس با این مخاطب</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>روش تماس</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>شماره یا نشانی</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>ترجیحی</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>تاریخ تأیید</translation>
+    </message>
+    <message>
+        <source>Safety number or fingerprint</source>
+        <translation>شماره ایمنی یا اثر انگشت</translation>
+    </message>
+    <message>
+        <source>&amp;Add a way to reach</source>
+        <translation>&amp;افزودن روش تماس</translation>
+    </message>
+    <message>
+        <source>Add a way to reach this contact</source>
+        <translation>افزودن یک روش تماس برای این مخاطب</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the selected way</source>
+        <translation>&amp;حذف روش انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Remove the selected way to reach</source>
+        <translation>حذف روش تماس انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Way to reach number %1 has no number or address; fill it in or remove that row.</source>
+        <translation>روش تماس شماره %1 شماره یا نشانی ندارد؛ آن را پر کنید یا آن ردیف را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The date way to reach number %1 was verified is not a real date; write it as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>تاریخ تأیید روش تماس شماره %1 تاریخ معتبری نیست؛ آن را به شکل YYYY-MM-DD (میلادی، با ارقام انگلیسی) بنویسید، مثلاً 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>Try this way first</source>
+        <translation>اول این روش را امتحان کنید</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in contact</source>
+        <translation>مخاطب اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>When you check in</source>
+        <translation>زمان اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>For example: every day at 09:00 and 21:00</source>
+        <translation>مثلاً: هر روز ساعت ۰۹:۰۰ و ۲۱:۰۰</translation>
+    </message>
+    <message>
+        <source>Check-in channel</source>
+        <translation>روش اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>How long to wait before acting, in minutes</source>
+        <translation>چند دقیقه پیش از اقدام صبر شود</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;contact:</source>
+        <translation>&amp;مخاطب اعلام وضعیت:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;زمان:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;روش:</translation>
+    </message>
+    <message>
+        <source>Wait &amp;before acting:</source>
+        <translation>&amp;صبر پیش از اقدام:</translation>
+    </message>
+    <message>
+        <source>&amp;If a check-in is missed, in this order:</source>
+        <translation>اگر اعلام وضعیت انجام &amp;نشد، به این ترتیب:</translation>
+    </message>
+    <message>
+        <source>After (minutes)</source>
+        <translation>پس از (دقیقه)</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>چه کاری انجام شود</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>چه کسی اقدام می‌کند</translation>
+    </message>
+    <message>
+        <source>Steps when a check-in is missed</source>
+        <translation>گام‌ها در صورت انجام نشدن اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation>&amp;افزودن گام</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>انتقال به &amp;بالا</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>انتقال به &amp;پایین</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this step</source>
+        <translation>&amp;حذف این گام</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>افزودن گام</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>انتقال گام انتخاب‌شده به بالا</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>انتقال گام انتخاب‌شده به پایین</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>حذف گام انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Who acts at step %1</source>
+        <translation>چه کسی در گام %1 اقدام می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Call number %1</source>
+        <translation>تماس با شماره %1</translation>
+    </message>
+    <message>
+        <source>No way to reach them is written down.</source>
+        <translation>هیچ راه تماسی برای این فرد ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>در دسترس: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>زبان‌ها: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <source>What a PDF you share shows instead of the name, so the real name stays with you. For example: Lawyer A, or Friend in the capital.</source>
+        <translation>آنچه در PDFهایی که به اشتراک می‌گذارید به‌جای نام نشان داده می‌شود، تا نام واقعی فقط نزد شما بماند. مثلاً: وکیل الف، یا دوستی در پایتخت.</translation>
+    </message>
+    <message>
+        <source>Shown instead of the name in shared documents</source>
+        <translation>در اسنادی که به اشتراک گذاشته می‌شوند، به‌جای نام نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>فرد یا سازمان</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>For example: Arabic, French</source>
+        <translation>مثلاً: عربی، فرانسوی</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>ساعات در دسترس بودن</translation>
+    </message>
+    <message>
+        <source>For example: weekdays 9 to 18, any time</source>
+        <translation>مثلاً: روزهای کاری ۹ تا ۱۸، هر ساعتی</translation>
+    </message>
+    <message>
+        <source>Place in the call order</source>
+        <translation>جایگاه در ترتیب تماس</translation>
+    </message>
+    <message>
+        <source>Not in the call order</source>
+        <translation>خارج از ترتیب تماس</translation>
+    </message>
+    <message>
+        <source>1 is called first in an emergency; leave it at none to keep them off the list.</source>
+        <translation>در شرایط اضطراری اول با شماره ۱ تماس گرفته می‌شود؛ برای اینکه این فرد در فهرست نباشد، آن را روی «خارج از ترتیب تماس» بگذارید.</translation>
+    </message>
+    <message>
+        <source>Documents this contact may receive</source>
+        <translation>اسنادی که این مخاطب می‌تواند دریافت کند</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>آخرین تأیید</translation>
+    </message>
+    <message>
+        <source>The last day you checked that these details still reach this person.</source>
+        <translation>آخرین روزی که بررسی کردید این اطلاعات تماس هنوز شما را به این فرد می‌رساند.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;امروز</translation>
+    </message>
+    <message>
+        <source>Set last verified to today</source>
+        <translation>تنظیم آخرین تأیید روی امروز</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>&amp;ذخیره مخاطب</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>ذخیره مخاطب</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>نام &amp;مستعار:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>نو&amp;ع:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>نقش‌&amp;ها:</translation>
+    </message>
+    <message>
+        <source>Ways to reac&amp;h:</source>
+        <translation>&amp;راه‌های تماس:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;زبان‌ها:</translation>
+    </message>
+    <message>
+        <source>Availa&amp;bility:</source>
+        <translation>&amp;ساعات در دسترس:</translation>
+    </message>
+    <message>
+        <source>&amp;Call order:</source>
+        <translation>&amp;ترتیب تماس:</translation>
+    </message>
+    <message>
+        <source>&amp;May receive:</source>
+        <translation>&amp;دریافت اسناد:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation>&amp;آخرین تأیید:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Please write the contact&apos;s name first.</source>
+        <translation>لطفاً ابتدا نام مخاطب را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The last verified date is not a real date; write it as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>تاریخ آخرین تأیید، تاریخ معتبری نیست؛ آن را به شکل YYYY-MM-DD (میلادی، با ارقام انگلیسی) بنویسید، مثلاً 2025-03-14.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTreeEditor</name>
+    <message>
+        <source>The people to call, in this order, when something happens. The first person calls the next, and so on, so no one has to reach everyone.</source>
+        <translation>افرادی که وقتی اتفاقی می‌افتد، به این ترتیب با آن‌ها تماس گرفته می‌شود. نفر اول با نفر بعدی تماس می‌گیرد و به همین ترتیب، تا لازم نباشد یک نفر با همه تماس بگیرد.</translation>
+    </message>
+    <message>
+        <source>&amp;Call in this order:</source>
+        <translation>تماس به این &amp;ترتیب:</translation>
+    </message>
+    <message>
+        <source>Contact tree, in calling order</source>
+        <translation>زنجیره تماس، به ترتیب تماس</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>انتقال به &amp;بالا</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>انتقال به &amp;پایین</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the tree</source>
+        <translation>&amp;حذف از زنجیره</translation>
+    </message>
+    <message>
+        <source>Move the selected contact up</source>
+        <translation>انتقال مخاطب انتخاب‌شده به بالا</translation>
+    </message>
+    <message>
+        <source>Move the selected contact down</source>
+        <translation>انتقال مخاطب انتخاب‌شده به پایین</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact from the tree</source>
+        <translation>حذف مخاطب انتخاب‌شده از زنجیره</translation>
+    </message>
+    <message>
+        <source>Add a &amp;contact:</source>
+        <translation>افزودن &amp;مخاطب:</translation>
+    </message>
+    <message>
+        <source>Contact to add to the tree</source>
+        <translation>مخاطبی که به زنجیره افزوده می‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the tree</source>
+        <translation>&amp;افزودن به زنجیره</translation>
+    </message>
+    <message>
+        <source>Add the chosen contact to the tree</source>
+        <translation>افزودن مخاطب انتخاب‌شده به زنجیره</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Call order</source>
+        <translation>ترتیب تماس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>مخاطب جدید</translation>
+    </message>
+    <message>
+        <source>Search contacts (Ctrl+F)</source>
+        <translation>جستجوی مخاطبان (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>جستجوی مخاطبان</translation>
+    </message>
+    <message>
+        <source>Who to call &amp;first</source>
+        <translation>&amp;اول با چه کسی تماس بگیرید</translation>
+    </message>
+    <message>
+        <source>Show who to call first, in order</source>
+        <translation>نمایش اینکه به ترتیب، اول با چه کسانی تماس بگیرید</translation>
+    </message>
+</context>
+<context>
+    <name>CreateView</name>
+    <message>
+        <source>&lt;h2&gt;Create your journal&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;دفترچه خود را بسازید&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Everything you write is encrypted with your passphrase. No one, not even the makers of HR Journal, can reset a forgotten passphrase: the recovery secret shown next is the only other way in.</source>
+        <translation>هر چیزی که می‌نویسید با عبارت عبور شما رمزگذاری می‌شود. هیچ‌کس، حتی سازندگان HR Journal، نمی‌تواند عبارت عبور فراموش‌شده را بازنشانی کند: کد بازیابی که در مرحله بعد نشان داده می‌شود، تنها راه دیگر ورود است.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>تکرار عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Tie the journal to this computer</source>
+        <translation>وابسته کردن دفترچه به این رایانه</translation>
+    </message>
+    <message>
+        <source>A copy of the journal folder taken to another computer then cannot be opened with the passphrase alone. The recovery secret still opens it anywhere.</source>
+        <translation>در این صورت، رونوشتی از پوشه دفترچه که به رایانه دیگری برده شود، فقط با عبارت عبور باز نمی‌شود. کد بازیابی همچنان آن را در هر جایی باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Creating the journal</source>
+        <translation>در حال ساختن دفترچه</translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation>&amp;ساختن دفترچه</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارت عبور:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Create again to use it anyway.</source>
+        <translation>حدس زدن این عبارت عبور برای کسی که لپ‌تاپ شما را بردارد آسان است. چند کلمه نامرتبط به آن اضافه کنید، یا اگر باز هم می‌خواهید از آن استفاده کنید، دوباره روی «ساختن دفترچه» کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>در حال ساختن دفترچه…</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Chain of custody of the selected file</source>
+        <translation>زنجیره نگهداری فایل انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBar</name>
+    <message>
+        <source>Unsaved edits kept</source>
+        <translation>ویرایش‌های ذخیره‌نشده نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>&amp;Restore them</source>
+        <translation>&amp;بازگرداندن آن‌ها</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved edits</source>
+        <translation>بازگرداندن ویرایش‌های ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>Throw them away</source>
+        <translation>دور انداختن آن‌ها</translation>
+    </message>
+    <message>
+        <source>Throw the unsaved edits away</source>
+        <translation>دور انداختن ویرایش‌های ذخیره‌نشده</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal locked while %n record(s) had unsaved edits; they were kept.</source>
+        <translation>
+            <numerusform>دفترچه در حالی قفل شد که %n مورد ویرایش ذخیره‌نشده داشت؛ این ویرایش‌ها نگه داشته شدند.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Who to call first, in order</source>
+        <translation>اول با چه کسی تماس بگیرید، به ترتیب</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>No one has a place in the call order yet. Open a contact and give them a number under Call order to see them here.</source>
+        <translation>هنوز کسی در ترتیب تماس جایی ندارد. یک مخاطب را باز کنید و در قسمت «ترتیب تماس» به او شماره‌ای بدهید تا اینجا نشان داده شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsView</name>
+    <message>
+        <source>Take everything out</source>
+        <translation>خروجی گرفتن از همه‌چیز</translation>
+    </message>
+    <message>
+        <source>A JSON export is NOT encrypted: anyone who finds the file can read every incident, contact and plan in it. Save it only to an encrypted drive, and delete it when you no longer need it.</source>
+        <translation>خروجی JSON به‌هیچ‌وجه رمزگذاری نمی‌شود: هر کسی که این فایل را پیدا کند، می‌تواند همه رخدادها، مخاطبان و برنامه‌های درون آن را بخواند. آن را فقط روی یک درایو رمزگذاری‌شده ذخیره کنید و وقتی دیگر به آن نیاز ندارید، حذفش کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything as JSON…</source>
+        <translation>&amp;خروجی گرفتن از همه‌چیز به‌صورت JSON…</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>خروجی گرفتن از همه‌چیز به‌صورت JSON</translation>
+    </message>
+    <message>
+        <source>Bring records in</source>
+        <translation>وارد کردن موارد</translation>
+    </message>
+    <message>
+        <source>Import adds the contacts, incidents, plans and attachments of an HR Journal JSON file. If anything in the file is wrong, nothing is added.</source>
+        <translation>با وارد کردن، مخاطبان، رخدادها، برنامه‌ها و پیوست‌های یک فایل JSON از HR Journal افزوده می‌شوند. اگر چیزی در فایل نادرست باشد، هیچ چیزی افزوده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;وارد کردن از JSON…</translation>
+    </message>
+    <message>
+        <source>Import from a JSON file</source>
+        <translation>وارد کردن از یک فایل JSON</translation>
+    </message>
+    <message>
+        <source>Export and import message</source>
+        <translation>پیام خروجی و ورودی</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>فایل‌های JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>وارد کردن از JSON</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>خروجی گرفته شد: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>وارد شد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Revisions</source>
+        <translation>&amp;فهرست نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>زمان ذخیره</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>چه چیزی تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Saved revisions</source>
+        <translation>نسخه‌های ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Saved &amp;content of the selected revision</source>
+        <translation>محتوای ذخیره‌شده نسخه &amp;انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Saved content of the selected revision</source>
+        <translation>محتوای ذخیره‌شده نسخه انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>History message</source>
+        <translation>پیام تاریخچه</translation>
+    </message>
+    <message>
+        <source>The history starts when the record is saved.</source>
+        <translation>تاریخچه از زمانی شروع می‌شود که این مورد ذخیره شود.</translation>
+    </message>
+    <message>
+        <source>The history will show when HR Journal is done.</source>
+        <translation>وقتی کار HR Journal تمام شود، تاریخچه نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <source>First saved</source>
+        <translation>نخستین ذخیره</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>بدون تغییر ذخیره شد</translation>
+    </message>
+    <message>
+        <source>The record was deleted in this revision.</source>
+        <translation>این مورد در این نسخه حذف شد.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation>ذخیره رخداد</translation>
+    </message>
+    <message>
+        <source>Save the incident (Ctrl+S)</source>
+        <translation>ذخیره رخداد (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the incident a title before saving; a few words will do.</source>
+        <translation>پیش از ذخیره، برای رخداد عنوانی بنویسید؛ چند کلمه کافی است.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>عرض جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>طول جغرافیایی</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number such as 19.4326; it is now “%2”.</source>
+        <translation>%1 باید عددی مانند 19.4326 باشد؛ اکنون «%2» است.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>رخداد</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;چه اتفاقی افتاد</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;مکان</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>افرا&amp;د</translation>
+    </message>
+    <message>
+        <source>S&amp;ources and actions</source>
+        <translation>منا&amp;بع و اقدامات</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>مدار&amp;ک</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment and notes</source>
+        <translation>ارزیابی و &amp;یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation>محرما&amp;نگی</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;تاریخچه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شماره مرجع</translation>
+    </message>
+    <message>
+        <source>Given when you first save</source>
+        <translation>هنگام نخستین ذخیره تعیین می‌شود</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Still &amp;going on</source>
+        <translation>هنوز &amp;ادامه دارد</translation>
+    </message>
+    <message>
+        <source>Still going on</source>
+        <translation>هنوز ادامه دارد</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>کلماتی برای پیدا کردن آن، جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>انواع رخداد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>What happened, in order: who, what, when, where, how.</source>
+        <translation>آنچه رخ داد، به ترتیب: چه کسی، چه چیزی، کی، کجا، چگونه.</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>و&amp;ضعیت</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted</source>
+        <translation>&amp;آغاز</translation>
+    </message>
+    <message>
+        <source>&amp;Ended</source>
+        <translation>&amp;پایان</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>برچسب‌&amp;ها</translation>
+    </message>
+    <message>
+        <source>Incident t&amp;ypes</source>
+        <translation>انواع &amp;رخداد</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;شرح</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>استان یا منطقه</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>شهر یا شهرک</translation>
+    </message>
+    <message>
+        <source>Place details</source>
+        <translation>جزئیات مکان</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>نوع مکان</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>عرض جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>طول جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>کشو&amp;ر</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;استان یا منطقه</translation>
+    </message>
+    <message>
+        <source>Town or ci&amp;ty</source>
+        <translation>&amp;شهر یا شهرک</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;جزئیات</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place</source>
+        <translation>نو&amp;ع مکان</translation>
+    </message>
+    <message>
+        <source>Latit&amp;ude</source>
+        <translation>عر&amp;ض جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude</source>
+        <translation>&amp;طول جغرافیایی</translation>
+    </message>
+    <message>
+        <source>Coordinates are optional. They are never put in exported reports unless you choose to include them.</source>
+        <translation>وارد کردن مختصات اختیاری است. مختصات هرگز در گزارش‌های خروجی قرار نمی‌گیرد، مگر اینکه خودتان افزودن آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>پیامدها</translation>
+    </message>
+    <message>
+        <source>What it changed for you, your work, your family or others.</source>
+        <translation>این رخداد چه تغییری برای شما، کارتان، خانواده‌تان یا دیگران ایجاد کرد.</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rpetrators</source>
+        <translation>&amp;عاملان</translation>
+    </message>
+    <message>
+        <source>People a&amp;ffected</source>
+        <translation>&amp;افراد آسیب‌دیده</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;پیامدها</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces: how you know</source>
+        <translation>منابع: از کجا &amp;خبر دارید</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions taken</source>
+        <translation>&amp;اقدامات انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Related i&amp;ncidents</source>
+        <translation>&amp;رخدادهای مرتبط</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>واقعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>چه کسی پشت آن است</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>عملی بودن</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>یادداشت‌های خصوصی</translation>
+    </message>
+    <message>
+        <source>What is known for certain.</source>
+        <translation>آنچه به‌طور قطعی معلوم است.</translation>
+    </message>
+    <message>
+        <source>Is it part of a series? Is it escalating?</source>
+        <translation>آیا بخشی از یک سلسله رخداد است؟ آیا در حال تشدید است؟</translation>
+    </message>
+    <message>
+        <source>What do they want to achieve?</source>
+        <translation>به دنبال رسیدن به چه هدفی هستند؟</translation>
+    </message>
+    <message>
+        <source>Who may be behind it, and why.</source>
+        <translation>چه کسی ممکن است پشت آن باشد، و چرا.</translation>
+    </message>
+    <message>
+        <source>Could they carry out the threat?</source>
+        <translation>آیا می‌توانند تهدید را عملی کنند؟</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;واقعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ttern</source>
+        <translation>&amp;الگو</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective</source>
+        <translation>&amp;هدف</translation>
+    </message>
+    <message>
+        <source>Who is behin&amp;d it</source>
+        <translation>چه کسی &amp;پشت آن است</translation>
+    </message>
+    <message>
+        <source>F&amp;easibility</source>
+        <translation>&amp;عملی بودن</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>ارزیابی تهدید</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate notes (only for you)</source>
+        <translation>یادداشت‌های &amp;خصوصی (فقط برای شما)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>عاملان</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>افراد آسیب‌دیده</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>اقدامات انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>مدارک</translation>
+    </message>
+    <message>
+        <source>Who may see each part when you share a report. Restricted parts go only to people you trust; confidential parts stay with you unless you choose otherwise.</source>
+        <translation>وقتی گزارشی را به اشتراک می‌گذارید، چه کسی می‌تواند هر بخش را ببیند. بخش‌های محدود فقط به افراد مورد اعتماد شما می‌رسد؛ بخش‌های محرمانه نزد خودتان می‌ماند، مگر اینکه خودتان چیز دیگری انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>New incident</source>
+        <translation>رخداد جدید</translation>
+    </message>
+    <message>
+        <source>Search incidents (Ctrl+F)</source>
+        <translation>جستجوی رخدادها (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>جستجوی رخدادها</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>فیلتر بر اساس نوع</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>فیلتر بر اساس وضعیت</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>فیلتر بر اساس برچسب</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>تا تاریخ</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>نمایش &amp;همه</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شماره مرجع</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>رخدادها</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1 تاریخ نیست؛ آن را به شکل YYYY-MM-DD (میلادی، با ارقام انگلیسی) بنویسید.</translation>
+    </message>
+    <message>
+        <source>No incident matches.</source>
+        <translation>هیچ رخدادی مطابقت ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsTable</name>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Linked contact</source>
+        <translation>مخاطب مرتبط</translation>
+    </message>
+    <message>
+        <source>Told or asked</source>
+        <translation>خطاب به</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>چه درخواستی شد</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>اقدامات انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Actions taken, row %1: %2</source>
+        <translation>اقدامات انجام‌شده، ردیف %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>لغو کار در حال انجام</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>در حال توقف…</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>رخدادها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>برنامه‌های ایمنی</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>الگوها</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>خروجی‌ها</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>بخش‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Lock the journal (Ctrl+L)</source>
+        <translation>قفل کردن دفترچه (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the journal</source>
+        <translation>قفل کردن دفترچه</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>در حال کار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>کار در حال انجام</translation>
+    </message>
+    <message>
+        <source>Working… The journal is busy for a moment.</source>
+        <translation>در حال کار… دفترچه برای لحظه‌ای مشغول است.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>در حال توقف…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageView</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>HR Journal</source>
+        <translation>HR Journal</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>دفترچه قفل است.</translation>
+    </message>
+    <message>
+        <source>Copied; cleared from the clipboard in %1 seconds.</source>
+        <translation>کپی شد؛ پس از %1 ثانیه از کلیپ‌بورد پاک می‌شود.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment: HR Journal is working.</source>
+        <translation>لطفاً کمی صبر کنید: HR Journal در حال کار است.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write what you know: a year (2024), a month (2024-03), a day (2024-03-05), or a day and time (2024-03-05T14:30).</source>
+        <translation>آنچه را می‌دانید به تاریخ میلادی و با ارقام انگلیسی بنویسید: یک سال (2024)، یک ماه (2024-03)، یک روز (2024-03-05)، یا یک روز و ساعت (2024-03-05T14:30).</translation>
+    </message>
+    <message>
+        <source>%1: how sure</source>
+        <translation>%1: میزان اطمینان</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <source>&lt;h2&gt;Patterns&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;الگوها&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Once you record incidents with a start date or a type, this page shows when they happened and what kinds they were.</source>
+        <translation>هنوز چیزی برای نمایش نیست. وقتی رخدادهایی با تاریخ آغاز یا نوع ثبت کنید، این صفحه نشان می‌دهد که کی رخ داده‌اند و از چه نوعی بوده‌اند.</translation>
+    </message>
+    <message>
+        <source>No patterns yet</source>
+        <translation>هنوز الگویی نیست</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>رخدادها بر اساس ماه</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>رخدادها بر اساس نوع</translation>
+    </message>
+    <message>
+        <source>Click a mark to open the incident. Hollow marks are incidents known only to the month or year, placed in the middle of that time.</source>
+        <translation>برای باز کردن هر رخداد، روی نشانه آن کلیک کنید. نشانه‌های توخالی رخدادهایی هستند که تاریخشان فقط در حد ماه یا سال معلوم است و در میانه همان بازه قرار گرفته‌اند.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;خط زمانی</translation>
+    </message>
+    <message>
+        <source>Incidents by &amp;month</source>
+        <translation>رخدادها بر اساس &amp;ماه</translation>
+    </message>
+    <message>
+        <source>Incidents dated only to a year are not counted here.</source>
+        <translation>رخدادهایی که تاریخشان فقط در حد سال معلوم است، اینجا شمرده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Incidents by t&amp;ype</source>
+        <translation>رخدادها بر اساس &amp;نوع</translation>
+    </message>
+    <message>
+        <source>An incident of several types is counted under each.</source>
+        <translation>رخدادی که چند نوع دارد، زیر هر یک از آن نوع‌ها شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <source>1 incident has a start date.</source>
+        <translation>یک رخداد تاریخ آغاز دارد.</translation>
+    </message>
+    <message>
+        <source>%1 have a start date.</source>
+        <translation>%1 تاریخ آغاز دارند.</translation>
+    </message>
+    <message>
+        <source>One of them is dated only to a year.</source>
+        <translation>تاریخ یکی از آن‌ها فقط در حد سال معلوم است.</translation>
+    </message>
+    <message>
+        <source>%1 of them are dated only to a year.</source>
+        <translation>تاریخ %1 مورد از آن‌ها فقط در حد سال معلوم است.</translation>
+    </message>
+    <message>
+        <source>The busiest months had %1 each; there were %2 of them.</source>
+        <translation>پررخدادترین ماه‌ها هر کدام %1 داشتند؛ تعداد این ماه‌ها %2 بود.</translation>
+    </message>
+    <message>
+        <source>The busiest month was %1, with %2.</source>
+        <translation>پررخدادترین ماه %1 بود، با %2.</translation>
+    </message>
+    <message>
+        <source>The busiest months were %1, with %2 each.</source>
+        <translation>پررخدادترین ماه‌ها %1 بودند، هر کدام با %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Incidents without a start date are not on the timeline.</source>
+        <translation>رخدادهای بدون تاریخ آغاز در خط زمانی نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsTable</name>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>نوع دخالت</translation>
+    </message>
+    <message>
+        <source>Linked contact</source>
+        <translation>مخاطب مرتبط</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>روش شناسایی</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>عاملان</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCombo</name>
+    <message>
+        <source>Me (the keeper of this journal)</source>
+        <translation>خودم (صاحب این دفترچه)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Review reminder</source>
+        <translation>یادآوری بازبینی</translation>
+    </message>
+    <message>
+        <source>Problem with this plan</source>
+        <translation>مشکل در این برنامه</translation>
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation>بخش‌های برنامه</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;ذخیره برنامه</translation>
+    </message>
+    <message>
+        <source>Save the safety plan</source>
+        <translation>ذخیره برنامه ایمنی</translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation>درباره این برنامه</translation>
+    </message>
+    <message>
+        <source>Each risk is scored likelihood times impact, each from 1 (very low) to 5 (very high). The risk level follows from the score.</source>
+        <translation>امتیاز هر خطر از ضرب احتمال در پیامد به دست می‌آید؛ هر یک از ۱ (بسیار کم) تا ۵ (بسیار زیاد). سطح خطر از روی امتیاز تعیین می‌شود.</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>فهرست خطرها</translation>
+    </message>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>پروتکل اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>زنجیره تماس</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>سابقه بازبینی</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>عنوان برنامه</translation>
+    </message>
+    <message>
+        <source>Whose plan this is</source>
+        <translation>این برنامه متعلق به چه کسی است</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>تاریخ آخرین بازبینی</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>تاریخ بازبینی بعدی</translation>
+    </message>
+    <message>
+        <source>When to review the plan sooner</source>
+        <translation>چه زمانی برنامه زودتر بازبینی شود</translation>
+    </message>
+    <message>
+        <source>Events that mean this plan must be read again, such as a new threat.</source>
+        <translation>رویدادهایی که نشان می‌دهند این برنامه باید دوباره خوانده شود، مثلاً یک تهدید جدید.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;صاحب برنامه:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;نسخه:</translation>
+    </message>
+    <message>
+        <source>&amp;Last reviewed:</source>
+        <translation>&amp;آخرین بازبینی:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>بازبینی &amp;بعدی:</translation>
+    </message>
+    <message>
+        <source>Review soone&amp;r if:</source>
+        <translation>&amp;زودتر بازبینی شود اگر:</translation>
+    </message>
+    <message>
+        <source>These kept edits could not be read back.</source>
+        <translation>این ویرایش‌های نگه‌داشته‌شده را نمی‌توان دوباره خواند.</translation>
+    </message>
+    <message>
+        <source>Give the plan a title before saving it.</source>
+        <translation>پیش از ذخیره، برای برنامه عنوانی بنویسید.</translation>
+    </message>
+    <message>
+        <source>The last review date</source>
+        <translation>تاریخ آخرین بازبینی</translation>
+    </message>
+    <message>
+        <source>The next review date</source>
+        <translation>تاریخ بازبینی بعدی</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>%1 تاریخ معتبری نیست؛ آن را به شکل YYYY-MM-DD (میلادی، با ارقام انگلیسی) بنویسید.</translation>
+    </message>
+    <message>
+        <source>This plan was due for review on %1. Read it through, change what is no longer true and add a line to the review log.</source>
+        <translation>موعد بازبینی این برنامه %1 بود. آن را کامل بخوانید، آنچه را دیگر درست نیست تغییر دهید و یک خط به سابقه بازبینی اضافه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <source>%1 (due)</source>
+        <translation>%1 (موعد بازبینی)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>بازبینی بعدی</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>برنامه‌های ایمنی</translation>
+    </message>
+    <message>
+        <source>New safety plan from the chosen template</source>
+        <translation>برنامه ایمنی جدید از قالب انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Template for a new plan</source>
+        <translation>قالب برای برنامه جدید</translation>
+    </message>
+    <message>
+        <source>New plans start from:</source>
+        <translation>برنامه‌های جدید از این قالب شروع می‌شوند:</translation>
+    </message>
+    <message>
+        <source>Review reminder</source>
+        <translation>یادآوری بازبینی</translation>
+    </message>
+    <message>
+        <source>Time to review: %1. Plans work only while they match your situation.</source>
+        <translation>زمان بازبینی: %1. برنامه‌ها فقط تا وقتی کارآمدند که با وضعیت شما همخوانی داشته باشند.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جدید</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>مورد جدید</translation>
+    </message>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation>شروع یک مورد جدید (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>حذف مورد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>List message</source>
+        <translation>پیام فهرست</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this record and empty its history? This cannot be undone.</source>
+        <translation>این مورد حذف و تاریخچه‌اش پاک شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;حذف شود</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>افزودن یک ردیف به %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove the chosen row from %1</source>
+        <translation>حذف ردیف انتخاب‌شده از %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1، ردیف %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryView</name>
+    <message>
+        <source>&lt;h2&gt;Write down your recovery secret&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;کد بازیابی خود را یادداشت کنید&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>It opens the journal if you forget your passphrase. It is shown only now. Write it on paper and keep it away from this computer.</source>
+        <translation>اگر عبارت عبور خود را فراموش کنید، این کد دفترچه را باز می‌کند. فقط همین حالا نشان داده می‌شود. آن را روی کاغذ بنویسید و دور از این رایانه نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>کد بازیابی</translation>
+    </message>
+    <message>
+        <source>The group of the recovery secret asked for</source>
+        <translation>گروه درخواست‌شده از کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;ادامه</translation>
+    </message>
+    <message>
+        <source>When it is written down, type group %1 of %2 from your paper:</source>
+        <translation>پس از یادداشت کردن، گروه %1 از %2 گروه را از روی کاغذ خود تایپ کنید:</translation>
+    </message>
+    <message>
+        <source>That is not group %1; check your paper.</source>
+        <translation>این گروه %1 نیست؛ کاغذ خود را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedIncidentsTable</name>
+    <message>
+        <source>Incident</source>
+        <translation>رخداد</translation>
+    </message>
+    <message>
+        <source>How it is related</source>
+        <translation>نوع ارتباط</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>رخدادهای مرتبط</translation>
+    </message>
+    <message>
+        <source>Choose the incident and how it is related in row %1 of Related incidents, or remove that row.</source>
+        <translation>در ردیف %1 از «رخدادهای مرتبط»، رخداد و نوع ارتباط آن را انتخاب کنید، یا آن ردیف را حذف کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLogEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>بازبینی‌کننده</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>چه چیزی تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>سابقه بازبینی</translation>
+    </message>
+    <message>
+        <source>&amp;Add a review</source>
+        <translation>&amp;افزودن بازبینی</translation>
+    </message>
+    <message>
+        <source>Add a review dated today</source>
+        <translation>افزودن یک بازبینی با تاریخ امروز</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this review</source>
+        <translation>&amp;حذف این بازبینی</translation>
+    </message>
+    <message>
+        <source>Remove the selected review</source>
+        <translation>حذف بازبینی انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegister</name>
+    <message>
+        <source>Threat</source>
+        <translation>تهدید</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>احتمال (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>پیامد (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>سطح خطر</translation>
+    </message>
+    <message>
+        <source>Who or what is behind it</source>
+        <translation>چه کسی یا چه چیزی پشت آن است</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>آسیب‌پذیری‌ها</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>ظرفیت‌ها</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>پیشگیری</translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation>اگر رخ دهد</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>چه کسی اقدام می‌کند</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>فهرست خطرها</translation>
+    </message>
+    <message>
+        <source>&amp;Add a risk</source>
+        <translation>&amp;افزودن خطر</translation>
+    </message>
+    <message>
+        <source>Add a risk</source>
+        <translation>افزودن خطر</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this risk</source>
+        <translation>&amp;حذف این خطر</translation>
+    </message>
+    <message>
+        <source>Remove the selected risk</source>
+        <translation>حذف خطر انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings message</source>
+        <translation>پیام تنظیمات</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>حفاظت</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>قفل شدن پس از این تعداد دقیقه بدون استفاده</translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation>قفل شدن هنگام کوچک کردن پنجره</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <source>Clear copied text after this many seconds</source>
+        <translation>پاک کردن متن کپی‌شده پس از این تعداد ثانیه</translation>
+    </message>
+    <message>
+        <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
+        <translation>پنجره‌های HR Journal در عکس صفحه و اشتراک‌گذاری صفحه دیده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>This system cannot keep HR Journal&apos;s windows out of screenshots or screen sharing; lock the journal before sharing your screen.</source>
+        <translation>این سیستم نمی‌تواند پنجره‌های HR Journal را از عکس صفحه یا اشتراک‌گذاری صفحه بیرون نگه دارد؛ پیش از اشتراک‌گذاری صفحه، دفترچه را قفل کنید.</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>ضبط صفحه</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;ذخیره تنظیمات</translation>
+    </message>
+    <message>
+        <source>Save the protection settings</source>
+        <translation>ذخیره تنظیمات حفاظت</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;قفل پس از بیکاری:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;copied text after:</source>
+        <translation>&amp;پاک کردن متن کپی‌شده پس از:</translation>
+    </message>
+    <message>
+        <source>Language and discretion</source>
+        <translation>زبان و حالت نامحسوس</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source>Discreet mode: a neutral window title and icon</source>
+        <translation>حالت نامحسوس: عنوان و نماد خنثی برای پنجره</translation>
+    </message>
+    <message>
+        <source>Save &amp;language and discretion</source>
+        <translation>ذخیره زبان و &amp;حالت نامحسوس</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery secret</source>
+        <translation>عبارت عبور فعلی یا کد بازیابی</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>تکرار عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>پیام عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>فعلی:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>جدید:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>تکرار:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used from the next start of HR Journal.</source>
+        <translation>ذخیره شد. زبان جدید از دفعه بعد که HR Journal را باز کنید به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>دو عبارت عبور جدید یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>در حال تغییر عبارت عبور…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed; use the new one from now on.</source>
+        <translation>عبارت عبور تغییر کرد؛ از این پس از عبارت جدید استفاده کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTable</name>
+    <message>
+        <source>Linked contact</source>
+        <translation>مخاطب مرتبط</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>نسبت با رخداد</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>نوع منبع</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>میزان اعتبار</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قدرت عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Very weak: easy to guess</source>
+        <translation>بسیار ضعیف: حدس زدنش آسان است</translation>
+    </message>
+    <message>
+        <source>Weak: add more words</source>
+        <translation>ضعیف: کلمات بیشتری اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would help</source>
+        <translation>متوسط: یکی دو کلمه بیشتر کمک می‌کند</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوی</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>بسیار قوی</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline of incidents</source>
+        <translation>خط زمانی رخدادها</translation>
+    </message>
+    <message>
+        <source>1 incident: %1. Press Enter to open it.</source>
+        <translation>یک رخداد: %1. برای باز کردن آن، Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3. Use the arrow keys to go from one to the next.</source>
+        <translation>%1، از %2 تا %3. برای رفتن از یکی به بعدی، از کلیدهای جهت‌نما استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Selected: %1. Press Enter to open it.</source>
+        <translation>انتخاب‌شده: %1. برای باز کردن آن، Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1، %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&lt;h2&gt;Unlock your journal&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;قفل دفترچه خود را باز کنید&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Your passphrase, or your recovery secret:</source>
+        <translation>عبارت عبور یا کد بازیابی شما:</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery secret</source>
+        <translation>عبارت عبور یا کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>در حال باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>ابتدا عبارت عبور خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>در حال باز کردن قفل…</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>1 incident</source>
+        <translation>یک رخداد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln رخداد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1، مورد %2</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>تغییراتی دارید که هنوز ذخیره نشده‌اند.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;ذخیره کردن آن‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Throw them away</source>
+        <translation>&amp;دور انداختن آن‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;ادامه ویرایش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Abduction or kidnapping</source>
+        <translation>ربودن یا آدم‌ربایی</translation>
+    </message>
+    <message>
+        <source>Account taken over</source>
+        <translation>تصاحب حساب کاربری</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>تقریباً قطعی</translation>
+    </message>
+    <message>
+        <source>Armed opposition</source>
+        <translation>مخالفان مسلح</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>دستگیری</translation>
+    </message>
+    <message>
+        <source>Assault or beating</source>
+        <translation>حمله یا ضرب و شتم</translation>
+    </message>
+    <message>
+        <source>Attempted killing</source>
+        <translation>اقدام به قتل</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>فایل صوتی</translation>
+    </message>
+    <message>
+        <source>Being watched or followed</source>
+        <translation>زیر نظر بودن یا تعقیب شدن</translation>
+    </message>
+    <message>
+        <source>Border or checkpoint</source>
+        <translation>مرز یا ایست بازرسی</translation>
+    </message>
+    <message>
+        <source>Business or company</source>
+        <translation>کسب‌وکار یا شرکت</translation>
+    </message>
+    <message>
+        <source>Carried it out</source>
+        <translation>اجرا کرد</translation>
+    </message>
+    <message>
+        <source>Censorship</source>
+        <translation>سانسور</translation>
+    </message>
+    <message>
+        <source>Charges or prosecution</source>
+        <translation>اتهام یا تعقیب قضایی</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>همکار</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>گردآوری شد</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>برنامه ارتباطی</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation>عضو جامعه محلی</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>محرمانه</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Confiscation</source>
+        <translation>مصادره</translation>
+    </message>
+    <message>
+        <source>Consequence of</source>
+        <translation>پیامدِ</translation>
+    </message>
+    <message>
+        <source>Context and actors</source>
+        <translation>زمینه و بازیگران</translation>
+    </message>
+    <message>
+        <source>Continuity and family</source>
+        <translation>تداوم کار و خانواده</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>رونوشت گرفته شد</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>دادگاه</translation>
+    </message>
+    <message>
+        <source>Courts (judiciary)</source>
+        <translation>دادگاه‌ها (قوه قضائیه)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>بحرانی</translation>
+    </message>
+    <message>
+        <source>Crowd or mob</source>
+        <translation>جمعیت یا اوباش</translation>
+    </message>
+    <message>
+        <source>Day unknown</source>
+        <translation>روز نامعلوم</translation>
+    </message>
+    <message>
+        <source>Death threat</source>
+        <translation>تهدید به مرگ</translation>
+    </message>
+    <message>
+        <source>Defamation</source>
+        <translation>هتک حیثیت</translation>
+    </message>
+    <message>
+        <source>Denied a lawyer or legal help</source>
+        <translation>محرومیت از وکیل یا کمک حقوقی</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty</source>
+        <translation>سلب آزادی</translation>
+    </message>
+    <message>
+        <source>Derived copy</source>
+        <translation>رونوشت برگرفته</translation>
+    </message>
+    <message>
+        <source>Detention or imprisonment</source>
+        <translation>بازداشت یا زندان</translation>
+    </message>
+    <message>
+        <source>Digital attack</source>
+        <translation>حمله دیجیتال</translation>
+    </message>
+    <message>
+        <source>Digital security</source>
+        <translation>امنیت دیجیتال</translation>
+    </message>
+    <message>
+        <source>Digital security helpline</source>
+        <translation>خط کمک امنیت دیجیتال</translation>
+    </message>
+    <message>
+        <source>Digital surveillance</source>
+        <translation>نظارت دیجیتال</translation>
+    </message>
+    <message>
+        <source>Diplomatic contact</source>
+        <translation>تماس دیپلماتیک</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>پزشک</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>مورد تردید</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Embassy or diplomat</source>
+        <translation>سفارت یا دیپلمات</translation>
+    </message>
+    <message>
+        <source>Emergency card</source>
+        <translation>کارت اضطراری</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>مخاطب اضطراری</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>کارفرما</translation>
+    </message>
+    <message>
+        <source>Encrypted email (PGP)</source>
+        <translation>ایمیل رمزگذاری‌شده (PGP)</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>ناپدیدسازی قهری</translation>
+    </message>
+    <message>
+        <source>Estimated date</source>
+        <translation>تاریخ تقریبی</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>تخلیه اجباری</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>تاریخ دقیق</translation>
+    </message>
+    <message>
+        <source>Exile</source>
+        <translation>تبعید</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>خروجی گرفته شد</translation>
+    </message>
+    <message>
+        <source>Expression and association</source>
+        <translation>آزادی بیان و تشکل</translation>
+    </message>
+    <message>
+        <source>Failed to protect</source>
+        <translation>در حمایت کوتاهی کرد</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>خانواده</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>عضو خانواده</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>آزادی رفت‌وآمد</translation>
+    </message>
+    <message>
+        <source>Full incident report</source>
+        <translation>گزارش کامل رخداد</translation>
+    </message>
+    <message>
+        <source>Gave the order</source>
+        <translation>دستور داد</translation>
+    </message>
+    <message>
+        <source>Government (executive)</source>
+        <translation>دولت (قوه مجریه)</translation>
+    </message>
+    <message>
+        <source>Group or organisation banned</source>
+        <translation>ممنوعیت گروه یا سازمان</translation>
+    </message>
+    <message>
+        <source>Happened after</source>
+        <translation>پس از آن رخ داد</translation>
+    </message>
+    <message>
+        <source>Happened before</source>
+        <translation>پیش از آن رخ داد</translation>
+    </message>
+    <message>
+        <source>Heard from others</source>
+        <translation>از دیگران شنیده</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Home, office and travel</source>
+        <translation>خانه، محل کار و سفر</translation>
+    </message>
+    <message>
+        <source>House arrest</source>
+        <translation>حبس خانگی</translation>
+    </message>
+    <message>
+        <source>How and when you check in with trusted people, and what happens if you do not.</source>
+        <translation>چگونه و چه زمانی وضعیت خود را به افراد مورد اعتماد اعلام می‌کنید و اگر نکنید چه می‌شود.</translation>
+    </message>
+    <message>
+        <source>How you look after your body and mind under stress.</source>
+        <translation>چگونه در شرایط فشار از جسم و روان خود مراقبت می‌کنید.</translation>
+    </message>
+    <message>
+        <source>How you protect your phone, computer, accounts and data.</source>
+        <translation>چگونه از تلفن، رایانه، حساب‌ها و داده‌های خود محافظت می‌کنید.</translation>
+    </message>
+    <message>
+        <source>How you stay safer at home, at work and when moving around.</source>
+        <translation>چگونه در خانه، محل کار و هنگام رفت‌وآمد ایمن‌تر می‌مانید.</translation>
+    </message>
+    <message>
+        <source>If I am detained</source>
+        <translation>اگر بازداشت شوم</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>جعل هویت</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوری</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>خلاصه رخداد</translation>
+    </message>
+    <message>
+        <source>Intelligence or secret service</source>
+        <translation>نهاد اطلاعاتی یا امنیتی</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>روزنامه‌نگار</translation>
+    </message>
+    <message>
+        <source>Judicial harassment</source>
+        <translation>آزار قضایی</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>وکیل</translation>
+    </message>
+    <message>
+        <source>Legal action</source>
+        <translation>اقدام حقوقی</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>محتمل</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>عمده</translation>
+    </message>
+    <message>
+        <source>Malware or spyware</source>
+        <translation>بدافزار یا جاسوس‌افزار</translation>
+    </message>
+    <message>
+        <source>Media or journalist</source>
+        <translation>رسانه یا روزنامه‌نگار</translation>
+    </message>
+    <message>
+        <source>Media or publicity</source>
+        <translation>رسانه یا اطلاع‌رسانی عمومی</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>پرونده پزشکی</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Meeting or protest banned</source>
+        <translation>ممنوعیت تجمع یا اعتراض</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>نیروهای نظامی</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>جزئی</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Month and day unknown</source>
+        <translation>ماه و روز نامعلوم</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>نیازمند پیگیری</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>ناچیز</translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation>گزارش خبری</translation>
+    </message>
+    <message>
+        <source>Non-state armed or organised group</source>
+        <translation>گروه مسلح یا سازمان‌یافته غیردولتی</translation>
+    </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation>هنوز بررسی نشده</translation>
+    </message>
+    <message>
+        <source>Office closed</source>
+        <translation>بسته شدن دفتر</translation>
+    </message>
+    <message>
+        <source>Office or workplace</source>
+        <translation>دفتر یا محل کار</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>مقام رسمی</translation>
+    </message>
+    <message>
+        <source>Official record</source>
+        <translation>سند رسمی</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <source>Online harassment</source>
+        <translation>آزار آنلاین</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>اصل</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Parliament (legislative)</source>
+        <translation>مجلس (قوه مقننه)</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>بخشی از</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Personal details published (doxxing)</source>
+        <translation>انتشار اطلاعات شخصی (داکسینگ)</translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation>فیشینگ</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>تماس تلفنی</translation>
+    </message>
+    <message>
+        <source>Phone or computer seized</source>
+        <translation>توقیف تلفن یا رایانه</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>Physical attack</source>
+        <translation>حمله فیزیکی</translation>
+    </message>
+    <message>
+        <source>Planned it</source>
+        <translation>برنامه‌ریزی کرد</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>پلیس</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>کلانتری</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>ممکن</translation>
+    </message>
+    <message>
+        <source>Prison or detention centre</source>
+        <translation>زندان یا بازداشتگاه</translation>
+    </message>
+    <message>
+        <source>Private individuals</source>
+        <translation>اشخاص خصوصی</translation>
+    </message>
+    <message>
+        <source>Private security guards</source>
+        <translation>نیروهای امنیتی خصوصی</translation>
+    </message>
+    <message>
+        <source>Pro-government group</source>
+        <translation>گروه حامی حکومت</translation>
+    </message>
+    <message>
+        <source>Protection organisation</source>
+        <translation>سازمان حمایتی</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>حمایت روانی‌اجتماعی</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>Public event or meeting</source>
+        <translation>رویداد یا گردهمایی عمومی</translation>
+    </message>
+    <message>
+        <source>Raid or search</source>
+        <translation>یورش یا بازرسی</translation>
+    </message>
+    <message>
+        <source>Raids and property</source>
+        <translation>یورش و اموال</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>نادر</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>برگه بازیابی</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>اطلاعات حساس پوشانده شد</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>خویشاوند</translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation>قابل اعتماد</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Request for protection</source>
+        <translation>درخواست حمایت</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>محدود</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>برنامه ایمنی</translation>
+    </message>
+    <message>
+        <source>Saw it happen</source>
+        <translation>شاهد ماجرا بود</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>شدید</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>آزار جنسی</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>خشونت جنسی</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>به اشتراک گذاشته شد</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Smear campaign</source>
+        <translation>کارزار تخریب</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>پست در شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <source>Spoken lies (slander)</source>
+        <translation>دروغ‌های گفتاری (افترا)</translation>
+    </message>
+    <message>
+        <source>Stalking or being followed</source>
+        <translation>تعقیب آزارگرانه یا دنبال شدن</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حکومت</translation>
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation>خیابان یا مکان عمومی</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>نظارت</translation>
+    </message>
+    <message>
+        <source>Surveillance of the organisation</source>
+        <translation>نظارت بر سازمان</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>مظنون</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>شهادت</translation>
+    </message>
+    <message>
+        <source>Theft or looting</source>
+        <translation>سرقت یا غارت</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>تهدید</translation>
+    </message>
+    <message>
+        <source>Threats and harassment</source>
+        <translation>تهدید و آزار</translation>
+    </message>
+    <message>
+        <source>Torture</source>
+        <translation>شکنجه</translation>
+    </message>
+    <message>
+        <source>Travel ban</source>
+        <translation>ممنوعیت سفر</translation>
+    </message>
+    <message>
+        <source>Trusted contact</source>
+        <translation>مخاطب مورد اعتماد</translation>
+    </message>
+    <message>
+        <source>UN or regional body</source>
+        <translation>سازمان ملل یا نهاد منطقه‌ای</translation>
+    </message>
+    <message>
+        <source>Unfair trial</source>
+        <translation>دادرسی ناعادلانه</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>بعید</translation>
+    </message>
+    <message>
+        <source>Urgent appeal</source>
+        <translation>درخواست فوری</translation>
+    </message>
+    <message>
+        <source>Vandalism or damage</source>
+        <translation>تخریب یا خسارت</translation>
+    </message>
+    <message>
+        <source>Vehicle or transport</source>
+        <translation>خودرو یا وسیله نقلیه</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>راستی‌آزمایی شد</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>قربانی</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ویدیو</translation>
+    </message>
+    <message>
+        <source>Was present</source>
+        <translation>حضور داشت</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>فرم وب</translation>
+    </message>
+    <message>
+        <source>Website attacked</source>
+        <translation>حمله به وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>سلامت جسم و روان</translation>
+    </message>
+    <message>
+        <source>What to do, and who to alert, if you are arrested or taken.</source>
+        <translation>اگر دستگیر یا ربوده شدید، چه باید کرد و به چه کسی باید خبر داد.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Where you can go and how to get there if you must leave quickly.</source>
+        <translation>اگر ناچار شدید سریع بروید، کجا می‌توانید بروید و چگونه به آنجا برسید.</translation>
+    </message>
+    <message>
+        <source>Who and what puts you at risk, and who can help.</source>
+        <translation>چه کسی و چه چیزی شما را در معرض خطر قرار می‌دهد و چه کسی می‌تواند کمک کند.</translation>
+    </message>
+    <message>
+        <source>Who takes care of your work and your family if you cannot.</source>
+        <translation>اگر نتوانید، چه کسی کار و خانواده‌تان را بر عهده می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Written lies (libel)</source>
+        <translation>دروغ‌های نوشتاری (نشر اکاذیب)</translation>
+    </message>
+</context>
+</TS>

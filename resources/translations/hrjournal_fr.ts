@@ -1,0 +1,3172 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AffectedTable</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Choose who was affected in row %1 of People affected, or remove that row.</source>
+        <translation>Choisissez la personne touchée à la ligne %1 du tableau Personnes touchées, ou supprimez cette ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Attachment shown</source>
+        <translation>Pièce jointe affichée</translation>
+    </message>
+    <message>
+        <source>Viewer message</source>
+        <translation>Message de la visionneuse</translation>
+    </message>
+    <message>
+        <source>Reading the attachment</source>
+        <translation>Lecture de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading the attachment</source>
+        <translation>Arrêter la lecture de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Reading the attachment…</source>
+        <translation>Lecture de la pièce jointe…</translation>
+    </message>
+    <message>
+        <source>Picture or page</source>
+        <translation>Image ou page</translation>
+    </message>
+    <message>
+        <source>Picture or page, scrollable</source>
+        <translation>Image ou page, avec défilement</translation>
+    </message>
+    <message>
+        <source>Text of the attachment</source>
+        <translation>Texte de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Enregistrer une copie de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>Ajuster à la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Preuve&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HR Journal is still busy with the last task; please wait.</source>
+        <translation>HR Journal termine encore la tâche précédente&#xa0;; veuillez patienter.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened here; it may be damaged or protected by a password.</source>
+        <translation>Ce PDF n&apos;a pas pu être ouvert ici&#xa0;; il est peut-être endommagé ou protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>This type of file cannot be shown inside HR Journal. It is kept safely in the journal; if you need to open it in another program, save a copy first.</source>
+        <translation>Ce type de fichier ne peut pas être affiché dans HR Journal. Il reste conservé en sécurité dans le journal&#xa0;; pour l&apos;ouvrir dans un autre programme, enregistrez-en d&apos;abord une copie.</translation>
+    </message>
+    <message>
+        <source>This page could not be drawn.</source>
+        <translation>Cette page n&apos;a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Preuves</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Evidence of this incident</source>
+        <translation>Preuves de cet incident</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files as evidence</source>
+        <translation>Ajouter des fichiers comme preuves</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>View the selected evidence</source>
+        <translation>Voir la preuve sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected evidence</source>
+        <translation>Enregistrer une copie de la preuve sélectionnée</translation>
+    </message>
+    <message>
+        <source>Writes the file outside the journal, unencrypted; the custody log notes it.</source>
+        <translation>Écrit le fichier hors du journal, sans chiffrement&#xa0;; le registre de traçabilité le consigne.</translation>
+    </message>
+    <message>
+        <source>Progress of taking in the file</source>
+        <translation>Progression de l&apos;ajout du fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel taking in files</source>
+        <translation>Annuler l&apos;ajout des fichiers</translation>
+    </message>
+    <message>
+        <source>Evidence message</source>
+        <translation>Message sur les preuves</translation>
+    </message>
+    <message>
+        <source>Chain of c&amp;ustody of the selected file</source>
+        <translation>Chaîne de &amp;traçabilité du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (à partir de %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajouter des preuves</translation>
+    </message>
+    <message>
+        <source>Taking in %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Added %1; its SHA-256 fingerprint is %2.</source>
+        <translation>%1 ajouté&#xa0;; son empreinte SHA-256 est %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not added, nor any file after it.</source>
+        <translation>Annulé&#xa0;: %1 n&apos;a pas été ajouté, ni aucun des fichiers suivants.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de %1</translation>
+    </message>
+    <message>
+        <source>Saving a copy of %1…</source>
+        <translation>Enregistrement d&apos;une copie de %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1. It is not encrypted; delete it when you no longer need it.</source>
+        <translation>Copie enregistrée sous %1. Elle n&apos;est pas chiffrée&#xa0;; supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1.</source>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add photos, documents or recordings as evidence of this incident.</source>
+        <translation>Ajoutez des photos, des documents ou des enregistrements comme preuves de cet incident.</translation>
+    </message>
+    <message>
+        <source>Save the incident first; then you can add evidence to it.</source>
+        <translation>Enregistrez d&apos;abord l&apos;incident&#xa0;; vous pourrez ensuite y ajouter des preuves.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>The months not named had no incidents.</source>
+        <translation>Les mois non cités n&apos;ont eu aucun incident.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelLine</name>
+    <message>
+        <source>%1 (preferred)</source>
+        <translation>%1 (de préférence)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1 for %2</source>
+        <translation>Copier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard; HR Journal empties the clipboard again soon after.</source>
+        <translation>Copier dans le presse-papiers&#xa0;; HR Journal le vide de nouveau peu après.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTable</name>
+    <message>
+        <source>Ways to reach this contact</source>
+        <translation>Moyens de joindre ce contact</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Moyen de contact</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Numéro ou adresse</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Safety number or fingerprint</source>
+        <translation>Numéro de sécurité ou empreinte</translation>
+    </message>
+    <message>
+        <source>&amp;Add a way to reach</source>
+        <translation>&amp;Ajouter un moyen de contact</translation>
+    </message>
+    <message>
+        <source>Add a way to reach this contact</source>
+        <translation>Ajouter un moyen de joindre ce contact</translation>
+    </message>
+    <message>
+        <source>R&amp;emove the selected way</source>
+        <translation>&amp;Supprimer le moyen sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected way to reach</source>
+        <translation>Supprimer le moyen de contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Way to reach number %1 has no number or address; fill it in or remove that row.</source>
+        <translation>Le moyen de contact n°&#xa0;%1 n&apos;a ni numéro ni adresse&#xa0;; complétez-le ou supprimez cette ligne.</translation>
+    </message>
+    <message>
+        <source>The date way to reach number %1 was verified is not a real date; write it as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>La date de vérification du moyen de contact n°&#xa0;%1 n&apos;est pas une date valide&#xa0;; écrivez-la sous la forme YYYY-MM-DD, par exemple 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>Try this way first</source>
+        <translation>Essayer ce moyen en premier</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Check-in contact</source>
+        <translation>Personne à qui donner des nouvelles</translation>
+    </message>
+    <message>
+        <source>When you check in</source>
+        <translation>Quand vous donnez des nouvelles</translation>
+    </message>
+    <message>
+        <source>For example: every day at 09:00 and 21:00</source>
+        <translation>Par exemple&#xa0;: tous les jours à 9 h et à 21 h</translation>
+    </message>
+    <message>
+        <source>Check-in channel</source>
+        <translation>Moyen pour donner des nouvelles</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>How long to wait before acting, in minutes</source>
+        <translation>Temps d&apos;attente avant d&apos;agir, en minutes</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;contact:</source>
+        <translation>&amp;Personne à qui donner des nouvelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Moyen&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wait &amp;before acting:</source>
+        <translation>A&amp;ttendre avant d&apos;agir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;If a check-in is missed, in this order:</source>
+        <translation>&amp;Si les nouvelles n&apos;arrivent pas, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After (minutes)</source>
+        <translation>Après (minutes)</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Qui agit</translation>
+    </message>
+    <message>
+        <source>Steps when a check-in is missed</source>
+        <translation>Étapes si les nouvelles n&apos;arrivent pas</translation>
+    </message>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this step</source>
+        <translation>&amp;Retirer cette étape</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>Monter l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>Descendre l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Retirer l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Who acts at step %1</source>
+        <translation>Qui agit à l&apos;étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Call number %1</source>
+        <translation>Position %1 dans l&apos;ordre d&apos;appel</translation>
+    </message>
+    <message>
+        <source>No way to reach them is written down.</source>
+        <translation>Aucun moyen de contact n&apos;est noté.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Disponibilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>What a PDF you share shows instead of the name, so the real name stays with you. For example: Lawyer A, or Friend in the capital.</source>
+        <translation>Ce qu&apos;un PDF que vous partagez affiche à la place du nom, pour que le vrai nom reste avec vous. Par exemple&#xa0;: Avocat A, ou Amie dans la capitale.</translation>
+    </message>
+    <message>
+        <source>Shown instead of the name in shared documents</source>
+        <translation>Affiché à la place du nom dans les documents partagés</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Personne ou organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>For example: Arabic, French</source>
+        <translation>Par exemple&#xa0;: arabe, français</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>For example: weekdays 9 to 18, any time</source>
+        <translation>Par exemple&#xa0;: en semaine de 9 h à 18 h, à toute heure</translation>
+    </message>
+    <message>
+        <source>Place in the call order</source>
+        <translation>Place dans l&apos;ordre d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Not in the call order</source>
+        <translation>Pas dans l&apos;ordre d&apos;appel</translation>
+    </message>
+    <message>
+        <source>1 is called first in an emergency; leave it at none to keep them off the list.</source>
+        <translation>Le n°&#xa0;1 est appelé en premier en cas d&apos;urgence&#xa0;; laissez «&#xa0;Pas dans l&apos;ordre d&apos;appel&#xa0;» pour garder ce contact hors de la liste.</translation>
+    </message>
+    <message>
+        <source>Documents this contact may receive</source>
+        <translation>Documents que ce contact peut recevoir</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>The last day you checked that these details still reach this person.</source>
+        <translation>Le dernier jour où vous avez vérifié que ces coordonnées permettent toujours de joindre cette personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Set last verified to today</source>
+        <translation>Mettre la dernière vérification à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>A&amp;lias&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rôles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ways to reac&amp;h:</source>
+        <translation>Moyens de &amp;contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Lan&amp;gues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Availa&amp;bility:</source>
+        <translation>&amp;Disponibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Call order:</source>
+        <translation>&amp;Ordre d&apos;appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;May receive:</source>
+        <translation>&amp;Peut recevoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Note&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation>Dernière &amp;vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Please write the contact&apos;s name first.</source>
+        <translation>Veuillez d&apos;abord écrire le nom du contact.</translation>
+    </message>
+    <message>
+        <source>The last verified date is not a real date; write it as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>La date de dernière vérification n&apos;est pas une date valide&#xa0;; écrivez-la sous la forme YYYY-MM-DD, par exemple 2025-03-14.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTreeEditor</name>
+    <message>
+        <source>The people to call, in this order, when something happens. The first person calls the next, and so on, so no one has to reach everyone.</source>
+        <translation>Les personnes à appeler, dans cet ordre, quand il se passe quelque chose. La première appelle la suivante, et ainsi de suite&#xa0;: personne n&apos;a besoin de joindre tout le monde.</translation>
+    </message>
+    <message>
+        <source>&amp;Call in this order:</source>
+        <translation>&amp;Appeler dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact tree, in calling order</source>
+        <translation>Chaîne d&apos;appels, dans l&apos;ordre d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the tree</source>
+        <translation>&amp;Retirer de la chaîne</translation>
+    </message>
+    <message>
+        <source>Move the selected contact up</source>
+        <translation>Monter le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Move the selected contact down</source>
+        <translation>Descendre le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact from the tree</source>
+        <translation>Retirer le contact sélectionné de la chaîne</translation>
+    </message>
+    <message>
+        <source>Add a &amp;contact:</source>
+        <translation>Ajouter un &amp;contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact to add to the tree</source>
+        <translation>Contact à ajouter à la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the tree</source>
+        <translation>A&amp;jouter à la chaîne</translation>
+    </message>
+    <message>
+        <source>Add the chosen contact to the tree</source>
+        <translation>Ajouter le contact choisi à la chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Call order</source>
+        <translation>Ordre d'appel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Search contacts (Ctrl+F)</source>
+        <translation>Rechercher des contacts (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Who to call &amp;first</source>
+        <translation>Qui appeler en &amp;premier</translation>
+    </message>
+    <message>
+        <source>Show who to call first, in order</source>
+        <translation>Afficher qui appeler en premier, dans l&apos;ordre</translation>
+    </message>
+</context>
+<context>
+    <name>CreateView</name>
+    <message>
+        <source>&lt;h2&gt;Create your journal&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Créez votre journal&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Everything you write is encrypted with your passphrase. No one, not even the makers of HR Journal, can reset a forgotten passphrase: the recovery secret shown next is the only other way in.</source>
+        <translation>Tout ce que vous écrivez est chiffré avec votre phrase de passe. Personne, pas même les créateurs de HR Journal, ne peut réinitialiser une phrase de passe oubliée&#xa0;: le secret de récupération affiché ensuite est le seul autre moyen d&apos;ouvrir le journal.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Tie the journal to this computer</source>
+        <translation>Lier le journal à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A copy of the journal folder taken to another computer then cannot be opened with the passphrase alone. The recovery secret still opens it anywhere.</source>
+        <translation>Une copie du dossier du journal emportée sur un autre ordinateur ne pourra alors plus être ouverte avec la seule phrase de passe. Le secret de récupération l&apos;ouvre toujours, sur n&apos;importe quel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Creating the journal</source>
+        <translation>Création du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation>&amp;Créer le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Create again to use it anyway.</source>
+        <translation>Cette phrase de passe serait facile à deviner pour quelqu&apos;un qui prendrait votre ordinateur portable. Ajoutez quelques mots sans rapport entre eux, ou cliquez de nouveau sur Créer le journal pour l&apos;utiliser quand même.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Création du journal…</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLog</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Chain of custody of the selected file</source>
+        <translation>Chaîne de traçabilité du fichier sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBar</name>
+    <message>
+        <source>Unsaved edits kept</source>
+        <translation>Modifications non enregistrées conservées</translation>
+    </message>
+    <message>
+        <source>&amp;Restore them</source>
+        <translation>&amp;Les restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved edits</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Throw them away</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Throw the unsaved edits away</source>
+        <translation>Supprimer les modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal locked while %n record(s) had unsaved edits; they were kept.</source>
+        <translation>
+            <numerusform>Le journal s&apos;est verrouillé alors que %n fiche avait des modifications non enregistrées&#xa0;; elles ont été conservées.</numerusform>
+            <numerusform>Le journal s&apos;est verrouillé alors que %n fiches avaient des modifications non enregistrées&#xa0;; elles ont été conservées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Who to call first, in order</source>
+        <translation>Qui appeler en premier, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>No one has a place in the call order yet. Open a contact and give them a number under Call order to see them here.</source>
+        <translation>Personne n&apos;a encore de place dans l&apos;ordre d&apos;appel. Ouvrez un contact et donnez-lui un numéro dans Ordre d&apos;appel pour le voir ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsView</name>
+    <message>
+        <source>Take everything out</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>A JSON export is NOT encrypted: anyone who finds the file can read every incident, contact and plan in it. Save it only to an encrypted drive, and delete it when you no longer need it.</source>
+        <translation>Un export JSON n&apos;est PAS chiffré&#xa0;: toute personne qui trouve le fichier peut lire chaque incident, contact et plan qu&apos;il contient. Enregistrez-le uniquement sur un disque chiffré, et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything as JSON…</source>
+        <translation>&amp;Exporter tout en JSON…</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Exporter tout en JSON</translation>
+    </message>
+    <message>
+        <source>Bring records in</source>
+        <translation>Importer des fiches</translation>
+    </message>
+    <message>
+        <source>Import adds the contacts, incidents, plans and attachments of an HR Journal JSON file. If anything in the file is wrong, nothing is added.</source>
+        <translation>L&apos;import ajoute les contacts, incidents, plans et pièces jointes d&apos;un fichier JSON de HR Journal. Si une partie du fichier est incorrecte, rien n&apos;est ajouté.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importer depuis un fichier JSON…</translation>
+    </message>
+    <message>
+        <source>Import from a JSON file</source>
+        <translation>Importer depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Export and import message</source>
+        <translation>Message d&apos;export et d&apos;import</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>Importer depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Revisions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Saved revisions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved &amp;content of the selected revision</source>
+        <translation>&amp;Contenu enregistré de la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Saved content of the selected revision</source>
+        <translation>Contenu enregistré de la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>History message</source>
+        <translation>Message de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The history starts when the record is saved.</source>
+        <translation>L&apos;historique commence au premier enregistrement de la fiche.</translation>
+    </message>
+    <message>
+        <source>The history will show when HR Journal is done.</source>
+        <translation>L&apos;historique s&apos;affichera quand HR Journal aura terminé.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>First saved</source>
+        <translation>Premier enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Enregistrement sans modification</translation>
+    </message>
+    <message>
+        <source>The record was deleted in this revision.</source>
+        <translation>La fiche a été supprimée dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation>Enregistrer l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Save the incident (Ctrl+S)</source>
+        <translation>Enregistrer l&apos;incident (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the incident a title before saving; a few words will do.</source>
+        <translation>Donnez un titre à l&apos;incident avant de l&apos;enregistrer&#xa0;; quelques mots suffisent.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number such as 19.4326; it is now “%2”.</source>
+        <translation>%1 doit être un nombre comme 19.4326&#xa0;; la valeur actuelle est «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>Ce qui s&apos;est &amp;passé</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>Perso&amp;nnes</translation>
+    </message>
+    <message>
+        <source>S&amp;ources and actions</source>
+        <translation>&amp;Sources et actions</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>Pr&amp;euves</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment and notes</source>
+        <translation>É&amp;valuation et notes</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Given when you first save</source>
+        <translation>Attribuée au premier enregistrement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Still &amp;going on</source>
+        <translation>Toujours en c&amp;ours</translation>
+    </message>
+    <message>
+        <source>Still going on</source>
+        <translation>Toujours en cours</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>Mots pour le retrouver, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>Types d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What happened, in order: who, what, when, where, how.</source>
+        <translation>Ce qui s&apos;est passé, dans l&apos;ordre&#xa0;: qui, quoi, quand, où, comment.</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;Ended</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <source>Incident t&amp;ypes</source>
+        <translation>T&amp;ypes d&apos;incident</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Desc&amp;ription</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>Ville ou localité</translation>
+    </message>
+    <message>
+        <source>Place details</source>
+        <translation>Détails du lieu</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>P&amp;ays</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>Town or ci&amp;ty</source>
+        <translation>Ville ou locali&amp;té</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place</source>
+        <translation>T&amp;ype de lieu</translation>
+    </message>
+    <message>
+        <source>Latit&amp;ude</source>
+        <translation>Latit&amp;ude</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude</source>
+        <translation>Lon&amp;gitude</translation>
+    </message>
+    <message>
+        <source>Coordinates are optional. They are never put in exported reports unless you choose to include them.</source>
+        <translation>Les coordonnées sont facultatives. Elles ne figurent jamais dans les rapports exportés, sauf si vous choisissez de les inclure.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>What it changed for you, your work, your family or others.</source>
+        <translation>Ce que cela a changé pour vous, votre travail, votre famille ou d&apos;autres personnes.</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rpetrators</source>
+        <translation>&amp;Auteurs</translation>
+    </message>
+    <message>
+        <source>People a&amp;ffected</source>
+        <translation>Personnes &amp;touchées</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces: how you know</source>
+        <translation>Sou&amp;rces&#xa0;: comment vous le savez</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions taken</source>
+        <translation>Actions &amp;menées</translation>
+    </message>
+    <message>
+        <source>Related i&amp;ncidents</source>
+        <translation>&amp;Incidents liés</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>Qui est derrière</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>What is known for certain.</source>
+        <translation>Ce que l&apos;on sait avec certitude.</translation>
+    </message>
+    <message>
+        <source>Is it part of a series? Is it escalating?</source>
+        <translation>Cela fait-il partie d&apos;une série&#xa0;? Y a-t-il une escalade&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What do they want to achieve?</source>
+        <translation>Que cherchent-ils à obtenir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who may be behind it, and why.</source>
+        <translation>Qui peut être derrière, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Could they carry out the threat?</source>
+        <translation>Pourraient-ils mettre la menace à exécution&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Facts</source>
+        <translation>&amp;Faits</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ttern</source>
+        <translation>Schém&amp;a</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective</source>
+        <translation>O&amp;bjectif</translation>
+    </message>
+    <message>
+        <source>Who is behin&amp;d it</source>
+        <translation>Qui est &amp;derrière</translation>
+    </message>
+    <message>
+        <source>F&amp;easibility</source>
+        <translation>Fa&amp;isabilité</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>Évaluation de la menace</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate notes (only for you)</source>
+        <translation>Notes p&amp;rivées (pour vous seul)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions menées</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Who may see each part when you share a report. Restricted parts go only to people you trust; confidential parts stay with you unless you choose otherwise.</source>
+        <translation>Qui peut voir chaque partie lorsque vous partagez un rapport. Les parties restreintes ne vont qu&apos;aux personnes de confiance&#xa0;; les parties confidentielles restent avec vous, sauf si vous en décidez autrement.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>Search incidents (Ctrl+F)</source>
+        <translation>Rechercher des incidents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Rechercher des incidents</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par mot-clé</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>À partir de la date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Jusqu&apos;à la date</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Tout &amp;afficher</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1 n&apos;est pas une date&#xa0;; écrivez-la sous la forme YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No incident matches.</source>
+        <translation>Aucun incident ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsTable</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Linked contact</source>
+        <translation>Contact lié</translation>
+    </message>
+    <message>
+        <source>Told or asked</source>
+        <translation>Informé ou sollicité</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions menées</translation>
+    </message>
+    <message>
+        <source>Actions taken, row %1: %2</source>
+        <translation>Actions menées, ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Annuler le travail en cours</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Plans de sécurité</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the journal (Ctrl+L)</source>
+        <translation>Verrouiller le journal (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the journal</source>
+        <translation>Verrouiller le journal</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Working… The journal is busy for a moment.</source>
+        <translation>Travail en cours… Le journal est occupé pour un instant.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageView</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>HR Journal</source>
+        <translation>HR Journal</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Le journal est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Copied; cleared from the clipboard in %1 seconds.</source>
+        <translation>Copié&#xa0;; effacé du presse-papiers dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment: HR Journal is working.</source>
+        <translation>Veuillez patienter un instant&#xa0;: HR Journal travaille.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write what you know: a year (2024), a month (2024-03), a day (2024-03-05), or a day and time (2024-03-05T14:30).</source>
+        <translation>Écrivez ce que vous savez&#xa0;: une année (2024), un mois (2024-03), un jour (2024-03-05), ou un jour et une heure (2024-03-05T14:30).</translation>
+    </message>
+    <message>
+        <source>%1: how sure</source>
+        <translation>%1&#xa0;: degré de certitude</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <source>&lt;h2&gt;Patterns&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tendances&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Once you record incidents with a start date or a type, this page shows when they happened and what kinds they were.</source>
+        <translation>Rien à afficher pour l&apos;instant. Dès que vous enregistrez des incidents avec une date de début ou un type, cette page montre quand ils se sont produits et de quels types ils sont.</translation>
+    </message>
+    <message>
+        <source>No patterns yet</source>
+        <translation>Pas encore de tendances</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>Incidents par mois</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Incidents par type</translation>
+    </message>
+    <message>
+        <source>Click a mark to open the incident. Hollow marks are incidents known only to the month or year, placed in the middle of that time.</source>
+        <translation>Cliquez sur un repère pour ouvrir l&apos;incident. Les repères vides sont des incidents datés seulement au mois ou à l&apos;année, placés au milieu de cette période.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Incidents by &amp;month</source>
+        <translation>Incidents par &amp;mois</translation>
+    </message>
+    <message>
+        <source>Incidents dated only to a year are not counted here.</source>
+        <translation>Les incidents datés seulement à l&apos;année ne sont pas comptés ici.</translation>
+    </message>
+    <message>
+        <source>Incidents by t&amp;ype</source>
+        <translation>Incidents par t&amp;ype</translation>
+    </message>
+    <message>
+        <source>An incident of several types is counted under each.</source>
+        <translation>Un incident de plusieurs types est compté dans chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>1 incident has a start date.</source>
+        <translation>1 incident a une date de début.</translation>
+    </message>
+    <message>
+        <source>%1 have a start date.</source>
+        <translation>%1 ont une date de début.</translation>
+    </message>
+    <message>
+        <source>One of them is dated only to a year.</source>
+        <translation>L&apos;un d&apos;eux n&apos;est daté qu&apos;à l&apos;année.</translation>
+    </message>
+    <message>
+        <source>%1 of them are dated only to a year.</source>
+        <translation>%1 d&apos;entre eux ne sont datés qu&apos;à l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The busiest months had %1 each; there were %2 of them.</source>
+        <translation>Les mois les plus chargés comptaient %1 chacun&#xa0;; il y en a eu %2.</translation>
+    </message>
+    <message>
+        <source>The busiest month was %1, with %2.</source>
+        <translation>Le mois le plus chargé a été %1, avec %2.</translation>
+    </message>
+    <message>
+        <source>The busiest months were %1, with %2 each.</source>
+        <translation>Les mois les plus chargés ont été %1, avec %2 chacun.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Incidents without a start date are not on the timeline.</source>
+        <translation>Les incidents sans date de début ne figurent pas sur la chronologie.</translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsTable</name>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Degré d&apos;implication</translation>
+    </message>
+    <message>
+        <source>Linked contact</source>
+        <translation>Contact lié</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>Comment identifié</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCombo</name>
+    <message>
+        <source>Me (the keeper of this journal)</source>
+        <translation>Moi (la personne qui tient ce journal)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Review reminder</source>
+        <translation>Rappel de révision</translation>
+    </message>
+    <message>
+        <source>Problem with this plan</source>
+        <translation>Problème avec ce plan</translation>
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation>Parties du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Save the safety plan</source>
+        <translation>Enregistrer le plan de sécurité</translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation>À propos de ce plan</translation>
+    </message>
+    <message>
+        <source>Each risk is scored likelihood times impact, each from 1 (very low) to 5 (very high). The risk level follows from the score.</source>
+        <translation>Le score de chaque risque est la probabilité multipliée par l&apos;impact, chacun noté de 1 (très faible) à 5 (très élevé). Le niveau de risque découle du score.</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>Protocole de prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>Chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Registre des révisions</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <source>Whose plan this is</source>
+        <translation>À qui appartient ce plan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Dernière révision le</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Prochaine révision le</translation>
+    </message>
+    <message>
+        <source>When to review the plan sooner</source>
+        <translation>Quand réviser le plan plus tôt</translation>
+    </message>
+    <message>
+        <source>Events that mean this plan must be read again, such as a new threat.</source>
+        <translation>Les événements qui obligent à relire ce plan, comme une nouvelle menace.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last reviewed:</source>
+        <translation>&amp;Dernière révision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>Prochai&amp;ne révision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review soone&amp;r if:</source>
+        <translation>Réviser plus tôt &amp;si&#xa0;:</translation>
+    </message>
+    <message>
+        <source>These kept edits could not be read back.</source>
+        <translation>Ces modifications conservées n&apos;ont pas pu être relues.</translation>
+    </message>
+    <message>
+        <source>Give the plan a title before saving it.</source>
+        <translation>Donnez un titre au plan avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>The last review date</source>
+        <translation>La date de dernière révision</translation>
+    </message>
+    <message>
+        <source>The next review date</source>
+        <translation>La date de prochaine révision</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date; write it as YYYY-MM-DD.</source>
+        <translation>%1 n&apos;est pas une date valide&#xa0;; écrivez-la sous la forme YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This plan was due for review on %1. Read it through, change what is no longer true and add a line to the review log.</source>
+        <translation>Ce plan devait être révisé le %1. Relisez-le en entier, modifiez ce qui n&apos;est plus vrai et ajoutez une ligne au registre des révisions.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <source>%1 (due)</source>
+        <translation>%1 (à revoir)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine révision</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Plans de sécurité</translation>
+    </message>
+    <message>
+        <source>New safety plan from the chosen template</source>
+        <translation>Nouveau plan de sécurité à partir du modèle choisi</translation>
+    </message>
+    <message>
+        <source>Template for a new plan</source>
+        <translation>Modèle pour un nouveau plan</translation>
+    </message>
+    <message>
+        <source>New plans start from:</source>
+        <translation>Les nouveaux plans partent de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review reminder</source>
+        <translation>Rappel de révision</translation>
+    </message>
+    <message>
+        <source>Time to review: %1. Plans work only while they match your situation.</source>
+        <translation>Il est temps de réviser&#xa0;: %1. Un plan n&apos;est utile que s&apos;il correspond à votre situation.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation>Créer une nouvelle fiche (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Supprimer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>List message</source>
+        <translation>Message de la liste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this record and empty its history? This cannot be undone.</source>
+        <translation>Supprimer cette fiche et vider son historique&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Supprimer la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Ajouter une ligne à %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen row from %1</source>
+        <translation>Retirer la ligne choisie de %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryView</name>
+    <message>
+        <source>&lt;h2&gt;Write down your recovery secret&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Notez votre secret de récupération&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>It opens the journal if you forget your passphrase. It is shown only now. Write it on paper and keep it away from this computer.</source>
+        <translation>Il ouvre le journal si vous oubliez votre phrase de passe. Il n&apos;est affiché que maintenant. Écrivez-le sur papier et conservez-le loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>Secret de récupération</translation>
+    </message>
+    <message>
+        <source>The group of the recovery secret asked for</source>
+        <translation>Le groupe demandé du secret de récupération</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>When it is written down, type group %1 of %2 from your paper:</source>
+        <translation>Une fois le secret noté, tapez le groupe %1 sur %2 figurant sur votre papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That is not group %1; check your paper.</source>
+        <translation>Ce n&apos;est pas le groupe %1&#xa0;; vérifiez votre papier.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedIncidentsTable</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>How it is related</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>Incidents liés</translation>
+    </message>
+    <message>
+        <source>Choose the incident and how it is related in row %1 of Related incidents, or remove that row.</source>
+        <translation>Choisissez l&apos;incident et le type de lien à la ligne %1 du tableau Incidents liés, ou supprimez cette ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLogEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Révisé par</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Registre des révisions</translation>
+    </message>
+    <message>
+        <source>&amp;Add a review</source>
+        <translation>&amp;Ajouter une révision</translation>
+    </message>
+    <message>
+        <source>Add a review dated today</source>
+        <translation>Ajouter une révision datée d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this review</source>
+        <translation>&amp;Retirer cette révision</translation>
+    </message>
+    <message>
+        <source>Remove the selected review</source>
+        <translation>Retirer la révision sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegister</name>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>Probabilité (1-5)</translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation>Impact (1-5)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Who or what is behind it</source>
+        <translation>Qui ou quoi en est à l&apos;origine</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prévention</translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation>Si cela se produit</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Qui agit</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>&amp;Add a risk</source>
+        <translation>&amp;Ajouter un risque</translation>
+    </message>
+    <message>
+        <source>Add a risk</source>
+        <translation>Ajouter un risque</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this risk</source>
+        <translation>&amp;Retirer ce risque</translation>
+    </message>
+    <message>
+        <source>Remove the selected risk</source>
+        <translation>Retirer le risque sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings message</source>
+        <translation>Message des paramètres</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation>Verrouiller quand la fenêtre est réduite</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear copied text after this many seconds</source>
+        <translation>Effacer le texte copié après ce nombre de secondes</translation>
+    </message>
+    <message>
+        <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
+        <translation>Les captures d&apos;écran et le partage d&apos;écran excluent les fenêtres de HR Journal.</translation>
+    </message>
+    <message>
+        <source>This system cannot keep HR Journal&apos;s windows out of screenshots or screen sharing; lock the journal before sharing your screen.</source>
+        <translation>Ce système ne peut pas exclure les fenêtres de HR Journal des captures d&apos;écran ni du partage d&apos;écran&#xa0;; verrouillez le journal avant de partager votre écran.</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Save the protection settings</source>
+        <translation>Enregistrer les paramètres de protection</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;copied text after:</source>
+        <translation>Effacer le texte &amp;copié après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language and discretion</source>
+        <translation>Langue et discrétion</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Discreet mode: a neutral window title and icon</source>
+        <translation>Mode discret&#xa0;: titre de fenêtre et icône neutres</translation>
+    </message>
+    <message>
+        <source>Save &amp;language and discretion</source>
+        <translation>Enregistrer la langue et la &amp;discrétion</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery secret</source>
+        <translation>Phrase de passe actuelle ou secret de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Confirmation de la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hanger la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase message</source>
+        <translation>Message sur la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouvelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used from the next start of HR Journal.</source>
+        <translation>Enregistré. La nouvelle langue sera utilisée au prochain démarrage de HR Journal.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed; use the new one from now on.</source>
+        <translation>La phrase de passe a été changée&#xa0;; utilisez désormais la nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTable</name>
+    <message>
+        <source>Linked contact</source>
+        <translation>Contact lié</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Lien avec les faits</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Very weak: easy to guess</source>
+        <translation>Très faible&#xa0;: facile à deviner</translation>
+    </message>
+    <message>
+        <source>Weak: add more words</source>
+        <translation>Faible&#xa0;: ajoutez des mots</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would help</source>
+        <translation>Moyenne&#xa0;: un ou deux mots de plus l&apos;amélioreraient</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très robuste</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline of incidents</source>
+        <translation>Chronologie des incidents</translation>
+    </message>
+    <message>
+        <source>1 incident: %1. Press Enter to open it.</source>
+        <translation>1 incident&#xa0;: %1. Appuyez sur Entrée pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3. Use the arrow keys to go from one to the next.</source>
+        <translation>%1, de %2 à %3. Utilisez les touches fléchées pour passer de l&apos;un à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Selected: %1. Press Enter to open it.</source>
+        <translation>Sélectionné&#xa0;: %1. Appuyez sur Entrée pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&lt;h2&gt;Unlock your journal&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Déverrouillez votre journal&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Your passphrase, or your recovery secret:</source>
+        <translation>Votre phrase de passe, ou votre secret de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery secret</source>
+        <translation>Phrase de passe ou secret de récupération</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>1 incident</source>
+        <translation>1 incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, élément %2</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Certaines de vos modifications ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Throw them away</source>
+        <translation>&amp;Les supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Abduction or kidnapping</source>
+        <translation>Enlèvement ou kidnapping</translation>
+    </message>
+    <message>
+        <source>Account taken over</source>
+        <translation>Compte piraté</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Quasi certain</translation>
+    </message>
+    <message>
+        <source>Armed opposition</source>
+        <translation>Opposition armée</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arrestation</translation>
+    </message>
+    <message>
+        <source>Assault or beating</source>
+        <translation>Agression ou passage à tabac</translation>
+    </message>
+    <message>
+        <source>Attempted killing</source>
+        <translation>Tentative de meurtre</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Enregistrement audio</translation>
+    </message>
+    <message>
+        <source>Being watched or followed</source>
+        <translation>Être observé ou suivi</translation>
+    </message>
+    <message>
+        <source>Border or checkpoint</source>
+        <translation>Frontière ou point de contrôle</translation>
+    </message>
+    <message>
+        <source>Business or company</source>
+        <translation>Entreprise ou société</translation>
+    </message>
+    <message>
+        <source>Carried it out</source>
+        <translation>A commis les faits</translation>
+    </message>
+    <message>
+        <source>Censorship</source>
+        <translation>Censure</translation>
+    </message>
+    <message>
+        <source>Charges or prosecution</source>
+        <translation>Inculpation ou poursuites</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collecté</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Plan de communication</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation>Membre de la communauté</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plainte</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Confiscation</source>
+        <translation>Confiscation</translation>
+    </message>
+    <message>
+        <source>Consequence of</source>
+        <translation>Conséquence de</translation>
+    </message>
+    <message>
+        <source>Context and actors</source>
+        <translation>Contexte et acteurs</translation>
+    </message>
+    <message>
+        <source>Continuity and family</source>
+        <translation>Continuité et famille</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Courts (judiciary)</source>
+        <translation>Tribunaux (pouvoir judiciaire)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Crowd or mob</source>
+        <translation>Foule ou attroupement</translation>
+    </message>
+    <message>
+        <source>Day unknown</source>
+        <translation>Jour inconnu</translation>
+    </message>
+    <message>
+        <source>Death threat</source>
+        <translation>Menace de mort</translation>
+    </message>
+    <message>
+        <source>Defamation</source>
+        <translation>Diffamation</translation>
+    </message>
+    <message>
+        <source>Denied a lawyer or legal help</source>
+        <translation>Refus d&apos;avocat ou d&apos;aide juridique</translation>
+    </message>
+    <message>
+        <source>Deprivation of liberty</source>
+        <translation>Privation de liberté</translation>
+    </message>
+    <message>
+        <source>Derived copy</source>
+        <translation>Copie dérivée</translation>
+    </message>
+    <message>
+        <source>Detention or imprisonment</source>
+        <translation>Détention ou emprisonnement</translation>
+    </message>
+    <message>
+        <source>Digital attack</source>
+        <translation>Attaque numérique</translation>
+    </message>
+    <message>
+        <source>Digital security</source>
+        <translation>Sécurité numérique</translation>
+    </message>
+    <message>
+        <source>Digital security helpline</source>
+        <translation>Ligne d&apos;assistance en sécurité numérique</translation>
+    </message>
+    <message>
+        <source>Digital surveillance</source>
+        <translation>Surveillance numérique</translation>
+    </message>
+    <message>
+        <source>Diplomatic contact</source>
+        <translation>Contact diplomatique</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Douteuse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Embassy or diplomat</source>
+        <translation>Ambassade ou diplomate</translation>
+    </message>
+    <message>
+        <source>Emergency card</source>
+        <translation>Carte d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Encrypted email (PGP)</source>
+        <translation>E-mail chiffré (PGP)</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>Disparition forcée</translation>
+    </message>
+    <message>
+        <source>Estimated date</source>
+        <translation>Date estimée</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>Expulsion forcée</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>Date exacte</translation>
+    </message>
+    <message>
+        <source>Exile</source>
+        <translation>Exil</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Expression and association</source>
+        <translation>Expression et association</translation>
+    </message>
+    <message>
+        <source>Failed to protect</source>
+        <translation>N&apos;a pas protégé</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Membre de la famille</translation>
+    </message>
+    <message>
+        <source>Freedom of movement</source>
+        <translation>Liberté de circulation</translation>
+    </message>
+    <message>
+        <source>Full incident report</source>
+        <translation>Rapport d&apos;incident complet</translation>
+    </message>
+    <message>
+        <source>Gave the order</source>
+        <translation>A donné l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Government (executive)</source>
+        <translation>Gouvernement (pouvoir exécutif)</translation>
+    </message>
+    <message>
+        <source>Group or organisation banned</source>
+        <translation>Interdiction d&apos;un groupe ou d&apos;une organisation</translation>
+    </message>
+    <message>
+        <source>Happened after</source>
+        <translation>S&apos;est produit après</translation>
+    </message>
+    <message>
+        <source>Happened before</source>
+        <translation>S&apos;est produit avant</translation>
+    </message>
+    <message>
+        <source>Heard from others</source>
+        <translation>L&apos;a appris par d&apos;autres</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Home, office and travel</source>
+        <translation>Domicile, bureau et déplacements</translation>
+    </message>
+    <message>
+        <source>House arrest</source>
+        <translation>Assignation à résidence</translation>
+    </message>
+    <message>
+        <source>How and when you check in with trusted people, and what happens if you do not.</source>
+        <translation>Comment et quand vous donnez des nouvelles à des personnes de confiance, et ce qui se passe si vous ne le faites pas.</translation>
+    </message>
+    <message>
+        <source>How you look after your body and mind under stress.</source>
+        <translation>Comment vous prenez soin de votre corps et de votre esprit face au stress.</translation>
+    </message>
+    <message>
+        <source>How you protect your phone, computer, accounts and data.</source>
+        <translation>Comment vous protégez votre téléphone, votre ordinateur, vos comptes et vos données.</translation>
+    </message>
+    <message>
+        <source>How you stay safer at home, at work and when moving around.</source>
+        <translation>Comment vous restez plus en sécurité chez vous, au travail et lors de vos déplacements.</translation>
+    </message>
+    <message>
+        <source>If I am detained</source>
+        <translation>En cas de détention</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Usurpation d&apos;identité</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Résumé d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Intelligence or secret service</source>
+        <translation>Renseignement ou services secrets</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>Judicial harassment</source>
+        <translation>Harcèlement judiciaire</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <source>Legal action</source>
+        <translation>Action en justice</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Malware or spyware</source>
+        <translation>Logiciel malveillant ou espion</translation>
+    </message>
+    <message>
+        <source>Media or journalist</source>
+        <translation>Média ou journaliste</translation>
+    </message>
+    <message>
+        <source>Media or publicity</source>
+        <translation>Médias ou publicité</translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation>Dossier médical</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Meeting or protest banned</source>
+        <translation>Interdiction de réunion ou de manifestation</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Armée</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Month and day unknown</source>
+        <translation>Mois et jour inconnus</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation>Article ou reportage de presse</translation>
+    </message>
+    <message>
+        <source>Non-state armed or organised group</source>
+        <translation>Groupe armé ou organisé non étatique</translation>
+    </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Office closed</source>
+        <translation>Fermeture de bureau</translation>
+    </message>
+    <message>
+        <source>Office or workplace</source>
+        <translation>Bureau ou lieu de travail</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Source officielle</translation>
+    </message>
+    <message>
+        <source>Official record</source>
+        <translation>Document officiel</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Online harassment</source>
+        <translation>Harcèlement en ligne</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Parliament (legislative)</source>
+        <translation>Parlement (pouvoir législatif)</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Personal details published (doxxing)</source>
+        <translation>Données personnelles publiées (doxxing)</translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation>Hameçonnage (phishing)</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Phone or computer seized</source>
+        <translation>Téléphone ou ordinateur saisi</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photographie</translation>
+    </message>
+    <message>
+        <source>Physical attack</source>
+        <translation>Agression physique</translation>
+    </message>
+    <message>
+        <source>Planned it</source>
+        <translation>A planifié les faits</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Poste de police</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Prison or detention centre</source>
+        <translation>Prison ou centre de détention</translation>
+    </message>
+    <message>
+        <source>Private individuals</source>
+        <translation>Particuliers</translation>
+    </message>
+    <message>
+        <source>Private security guards</source>
+        <translation>Agents de sécurité privés</translation>
+    </message>
+    <message>
+        <source>Pro-government group</source>
+        <translation>Groupe progouvernemental</translation>
+    </message>
+    <message>
+        <source>Protection organisation</source>
+        <translation>Organisation de protection</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Soutien psychosocial</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Public event or meeting</source>
+        <translation>Événement public ou réunion</translation>
+    </message>
+    <message>
+        <source>Raid or search</source>
+        <translation>Descente ou perquisition</translation>
+    </message>
+    <message>
+        <source>Raids and property</source>
+        <translation>Perquisitions et biens</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>Rare</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Fiche de récupération</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Caviardé</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Proche parent</translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation>Fiable</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>Relocalisation</translation>
+    </message>
+    <message>
+        <source>Request for protection</source>
+        <translation>Demande de protection</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Saw it happen</source>
+        <translation>A vu les faits</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Harcèlement sexuel</translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation>Violences sexuelles</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Smear campaign</source>
+        <translation>Campagne de dénigrement</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>Publication sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Spoken lies (slander)</source>
+        <translation>Propos mensongers (calomnie)</translation>
+    </message>
+    <message>
+        <source>Stalking or being followed</source>
+        <translation>Harcèlement obsessionnel ou filature</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Street or public place</source>
+        <translation>Rue ou lieu public</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Surveillance of the organisation</source>
+        <translation>Surveillance de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>Suspecté</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Theft or looting</source>
+        <translation>Vol ou pillage</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Threats and harassment</source>
+        <translation>Menaces et harcèlement</translation>
+    </message>
+    <message>
+        <source>Torture</source>
+        <translation>Torture</translation>
+    </message>
+    <message>
+        <source>Travel ban</source>
+        <translation>Interdiction de voyager</translation>
+    </message>
+    <message>
+        <source>Trusted contact</source>
+        <translation>Personne de confiance</translation>
+    </message>
+    <message>
+        <source>UN or regional body</source>
+        <translation>ONU ou organisme régional</translation>
+    </message>
+    <message>
+        <source>Unfair trial</source>
+        <translation>Procès inéquitable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Peu probable</translation>
+    </message>
+    <message>
+        <source>Urgent appeal</source>
+        <translation>Appel urgent</translation>
+    </message>
+    <message>
+        <source>Vandalism or damage</source>
+        <translation>Vandalisme ou dégradations</translation>
+    </message>
+    <message>
+        <source>Vehicle or transport</source>
+        <translation>Véhicule ou transport</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Was present</source>
+        <translation>Était présent</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Website attacked</source>
+        <translation>Site web attaqué</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bien-être</translation>
+    </message>
+    <message>
+        <source>What to do, and who to alert, if you are arrested or taken.</source>
+        <translation>Que faire, et qui prévenir, si vous êtes arrêté ou enlevé.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Where you can go and how to get there if you must leave quickly.</source>
+        <translation>Où vous pouvez aller, et comment vous y rendre, si vous devez partir vite.</translation>
+    </message>
+    <message>
+        <source>Who and what puts you at risk, and who can help.</source>
+        <translation>Qui et quoi vous met en danger, et qui peut vous aider.</translation>
+    </message>
+    <message>
+        <source>Who takes care of your work and your family if you cannot.</source>
+        <translation>Qui s&apos;occupe de votre travail et de votre famille si vous ne le pouvez pas.</translation>
+    </message>
+    <message>
+        <source>Written lies (libel)</source>
+        <translation>Écrits mensongers (diffamation écrite)</translation>
+    </message>
+</context>
+</TS>
