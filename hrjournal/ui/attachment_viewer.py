@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hrjournal.domain.attachment import AttachmentInfo
 from hrjournal.errors import JournalError
 from hrjournal.services import records
+from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.jobs import Job
 from hrjournal.ui.pdf_pages import PdfPages, PdfUnreadable
 from hrjournal.ui.session import JournalSession
@@ -68,6 +69,7 @@ class AttachmentViewer(QDialog):
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        exclude_from_capture(self)  # evidence on screen: kept out of screenshots where possible
         self.session = session
         self.setWindowTitle(self.tr("Evidence"))
         self.resize(800, 600)
