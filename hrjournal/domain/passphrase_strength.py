@@ -30,7 +30,19 @@ _SEQUENCES = (
     "zxcvbnm",
     "azertyuiop",
     "qwertzuiop",
+    # The rows of the Russian, Arabic and Persian keyboards, and their alphabets' order.
+    "йцукенгшщзхъ",
+    "фывапролджэ",
+    "ячсмитьбю",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "ضصثقفغعهخحجد",
+    "شسيبلاتنمكط",
+    "ئءؤرلاىةوزظ",
+    "ضصثقفغعهخحجچ",
+    "شسیبلاتنمکگ",
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
 )
+_REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+")  # runs of letters, in any script
 
 
@@ -50,9 +62,18 @@ def _pool(text: str) -> int:
         pool += 10
     if any(not c.isalnum() and c.isascii() for c in text):
         pool += 33
-    if any(not c.isascii() for c in text):
-        pool += 100  # any other script: a large alphabet, counted modestly
+    if any(not c.isascii() and c.isalpha() for c in text):
+        pool += 35  # another script's letters: the size of a typical alphabet
+    if any(not c.isascii() and not c.isalnum() for c in text):
+        pool += 20
     return max(pool, 1)
+
+
+def _plain_digits(text: str) -> str:
+    """Arabic-Indic, Persian and other digits read as 0-9: a guesser tries them alike."""
+    return "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
+    )
 
 
 def _predictable(text: str) -> int:
@@ -66,18 +87,22 @@ def _predictable(text: str) -> int:
 
 
 def estimate(passphrase: str) -> Strength:
-    text = unicodedata.normalize("NFC", passphrase)
+    text = _plain_digits(unicodedata.normalize("NFC", passphrase))
     if not text:
         return Strength(0.0, 0)
+    repeated = _REPEATED.fullmatch(text)
+    if repeated:  # "iloveyouiloveyou" costs a guesser what "iloveyou" does, plus a little
+        inner = estimate(repeated.group(1))
+        return Strength(inner.bits + 2, inner.level)
     words = _WORD.findall(text.lower())
     rest = len(text) - sum(map(len, words))
     if words and all(w in _COMMON for w in words) and rest <= 4:  # "Password1!"
         return Strength(min(10.0, len(text)), 0)
     fresh = len(text) - _predictable(text)
     bits = max(fresh, 1) * math.log2(_pool(text))
-    # Several words from a language: credit them as words from a 10,000-word list when that
-    # is less than the character count gives, since guessers try dictionaries first.
-    if len(words) >= 2:
-        bits = min(bits, len(words) * math.log2(10_000) + 4 * rest)
+    # Words from a language: credit each as a pick from a 10,000-word list (and what is
+    # around them at 4 bits a character) when that is less than the character count gives,
+    # since guessers try dictionaries, with years and symbols appended, first.
+    bits = min(bits, len(words) * math.log2(10_000) + 4 * rest)
     level = 0 if bits < 28 else 1 if bits < 40 else 2 if bits < 55 else 3 if bits < 75 else 4
     return Strength(round(bits, 1), level)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hrjournal.errors import JournalError
 from hrjournal.vault import journal as vault
+from hrjournal.vault.database import DatabaseError, translate_error
 from hrjournal.vault.files import JournalFiles
 from hrjournal.vault.journal import NewJournal, UnlockedJournal
 from hrjournal.vault.keyslots import SlotRole
@@ -16,6 +18,7 @@ __all__ = [
     "NewJournal",
     "SlotRole",
     "UnlockedJournal",
+    "as_journal_error",
     "change_passphrase",
     "check_journal",
     "create_journal",
@@ -23,6 +26,16 @@ __all__ = [
     "unlock",
     "unlocked",
 ]
+
+
+def as_journal_error(error: BaseException, journal: UnlockedJournal) -> JournalError | None:
+    """The one-sentence error for a failure of the database under an open journal (a damaged
+    or tampered page found while reading, a full disk), or None if it is not one."""
+    if isinstance(error, JournalError):
+        return error
+    if isinstance(error, DatabaseError):
+        return translate_error(error, journal.files.database)
+    return None
 
 
 def journal_exists(directory: Path) -> bool:

@@ -16,10 +16,11 @@ from hrjournal.domain.incident import Incident
 from hrjournal.domain.safety_plan import SafetyPlan
 from hrjournal.errors import InputRejected, StorageFailed
 from hrjournal.services.catalog import catalog, plan_from_template
-from hrjournal.store import attachments, contacts, incidents, plans, settings
+from hrjournal.store import attachments, contacts, drafts, incidents, plans, settings
 from hrjournal.store.contacts import ContactRow
 from hrjournal.store.incidents import IncidentFilter, IncidentRow
 from hrjournal.store.plans import PlanRow
+from hrjournal.store.transactions import transaction
 
 __all__ = [
     "ContactRow",
@@ -85,7 +86,11 @@ def incident_tags(journal: UnlockedJournal) -> list[str]:
 
 
 def delete_incident(journal: UnlockedJournal, uid_or_reference: str) -> None:
-    incidents.delete_incident(journal.connection, uid_or_reference, now=utc_now())
+    """Delete an incident, its evidence, its history's content and any draft of it."""
+    uid = get_incident(journal, uid_or_reference).id
+    with transaction(journal.connection):
+        incidents.delete_incident(journal.connection, uid, now=utc_now())
+        drafts.discard_draft(journal.connection, "incident", uid)
 
 
 # -- evidence -------------------------------------------------------------------------------
@@ -191,7 +196,9 @@ def emergency_contacts(journal: UnlockedJournal) -> list[Contact]:
 
 
 def delete_contact(journal: UnlockedJournal, uid: str) -> None:
-    contacts.delete_contact(journal.connection, uid, now=utc_now())
+    with transaction(journal.connection):
+        contacts.delete_contact(journal.connection, uid, now=utc_now())
+        drafts.discard_draft(journal.connection, "contact", uid)
 
 
 # -- safety plans ---------------------------------------------------------------------------
@@ -224,4 +231,6 @@ def plans_due_for_review(journal: UnlockedJournal, today: str) -> list[PlanRow]:
 
 
 def delete_plan(journal: UnlockedJournal, uid: str) -> None:
-    plans.delete_plan(journal.connection, uid, now=utc_now())
+    with transaction(journal.connection):
+        plans.delete_plan(journal.connection, uid, now=utc_now())
+        drafts.discard_draft(journal.connection, "plan", uid)

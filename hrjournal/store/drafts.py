@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hrjournal.store.transactions import transaction
 from hrjournal.vault.database import Connection
 
 
@@ -16,11 +17,13 @@ class Draft:
 
 
 def keep_draft(connection: Connection, draft: Draft) -> None:
-    connection.execute(
-        "INSERT INTO drafts (kind, uid, body, saved_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (kind, uid) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at",
-        (draft.kind, draft.uid, draft.body, draft.saved_at),
-    )
+    with transaction(connection):
+        connection.execute(
+            "INSERT INTO drafts (kind, uid, body, saved_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (kind, uid) DO UPDATE"
+            " SET body = excluded.body, saved_at = excluded.saved_at",
+            (draft.kind, draft.uid, draft.body, draft.saved_at),
+        )
 
 
 def drafts(connection: Connection) -> list[Draft]:
@@ -31,4 +34,5 @@ def drafts(connection: Connection) -> list[Draft]:
 
 
 def discard_draft(connection: Connection, kind: str, uid: str) -> None:
-    connection.execute("DELETE FROM drafts WHERE kind = ? AND uid = ?", (kind, uid))
+    with transaction(connection):
+        connection.execute("DELETE FROM drafts WHERE kind = ? AND uid = ?", (kind, uid))

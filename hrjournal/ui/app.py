@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from hrjournal import __version__
 from hrjournal.services import journal as journal_service
 from hrjournal.services.preferences import load_preferences
+from hrjournal.ui.file_dialogs import keep_qt_settings_off_disk
 from hrjournal.ui.main_window import MainWindow
 from hrjournal.ui.translation import install_language
 
@@ -27,6 +28,7 @@ def make_application(arguments: list[str] | None = None) -> QApplication:
     app.setApplicationName("HR Journal")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("hrjournal")
+    keep_qt_settings_off_disk()
     return app
 
 
@@ -56,9 +58,21 @@ class _Windows:
         old.deleteLater()
 
 
+def _fail_closed_on_surprises(windows: _Windows) -> None:
+    """An exception no view caught (a damaged page found while scrolling, a bug) locks the
+    journal and is told in one sentence; the standard error gets its type, never content."""
+
+    def report(kind: type[BaseException], error: BaseException, _trace: object) -> None:
+        sys.stderr.write(f"HR Journal: unexpected {kind.__name__}; the journal was locked.\n")
+        windows.window.fail_closed(error)
+
+    sys.excepthook = report
+
+
 def run_app(directory: Path) -> int:
     app = make_application()
     windows = _Windows(app, directory)
+    _fail_closed_on_surprises(windows)
     code = app.exec()
     del windows
     return code

@@ -326,6 +326,7 @@ class AttachmentViewer(QDialog):
         self.kind = ""
         self.title.clear()
         self.other_text.clear()
+        self.setWindowTitle(self.tr("Evidence"))
         self._update_tools()
 
     # -- pictures and pages -------------------------------------------------------------------

@@ -196,6 +196,7 @@ class AttachmentsPanel(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (the journal is locking); a running intake is cancelled."""
+        self._taking_in = ""
         self.cancel()
         self._end_job()
         self._intake_for = None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hrjournal.errors import JournalError
 from hrjournal.services import interchange
 from hrjournal.ui import file_dialogs
 from hrjournal.ui.job_progress import JobProgress
@@ -79,21 +80,29 @@ class ExportsView(QWidget):
 
     def export_to(self, path: Path) -> None:
         self._start(self.tr("Exporting…"))
-        self.session.run(
-            lambda journal, progress: interchange.export_json(journal, path, progress),
-            lambda summary: self._done(self.tr("Exported: %1").replace("%1", summary.sentence())),
-            self._failed,
-            self.progress.advance,
-        )
+        try:
+            self.session.run(
+                lambda journal, progress: interchange.export_json(journal, path, progress),
+                lambda summary: self._done(
+                    self.tr("Exported: %1").replace("%1", summary.sentence())
+                ),
+                self._failed,
+                self.progress.advance,
+            )
+        except JournalError as error:  # locked, or busy, meanwhile
+            self._failed(str(error))
 
     def import_from(self, path: Path) -> None:
         self._start(self.tr("Importing…"))
-        self.session.run(
-            lambda journal, progress: interchange.import_json(journal, path, progress),
-            self._imported,
-            self._failed,
-            self.progress.advance,
-        )
+        try:
+            self.session.run(
+                lambda journal, progress: interchange.import_json(journal, path, progress),
+                self._imported,
+                self._failed,
+                self.progress.advance,
+            )
+        except JournalError as error:
+            self._failed(str(error))
 
     def _imported(self, summary: interchange.Summary) -> None:
         self._done(self.tr("Imported: %1").replace("%1", summary.sentence()))

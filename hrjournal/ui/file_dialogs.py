@@ -2,11 +2,15 @@
 
 The system's own dialogs add every file to "recent files" lists, and Qt's dialog writes the
 last folder and a history into the user's Qt settings file when it closes. So the app always
-uses Qt's dialog, with no history, and puts the settings file back as it was afterwards.
+uses Qt's dialog, with no history; where Qt's settings are files (Linux and the like), they
+are pointed at a place that cannot exist, so nothing is written at all; elsewhere (the Windows
+registry, macOS preferences) the settings are put back as they were right after the dialog.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +19,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _GROUP = "FileDialog"
+_NOWHERE = "/dev/null/hrjournal-keeps-no-qt-settings"
+
+
+def keep_qt_settings_off_disk() -> None:
+    """Make Qt's own settings (file dialog history among them) unwritable for this process."""
+    if sys.platform in {"win32", "darwin"}:
+        return  # not files there; `_restore` covers them
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, _NOWHERE)
 
 
 def _settings() -> QSettings:
@@ -23,7 +36,7 @@ def _settings() -> QSettings:
 
 def _snapshot() -> tuple[bool, dict[str, Any]]:
     settings = _settings()
-    existed = Path(settings.fileName()).exists()
+    existed = os.path.exists(settings.fileName())  # False, not an error, when unreachable
     settings.beginGroup(_GROUP)
     return existed, {key: settings.value(key) for key in settings.allKeys()}
 
@@ -36,8 +49,8 @@ def _restore(existed: bool, before: dict[str, Any]) -> None:
         settings.setValue(key, value)
     settings.endGroup()
     settings.sync()
-    if not existed and not settings.allKeys():
-        Path(settings.fileName()).unlink(missing_ok=True)
+    if not existed and not settings.allKeys() and os.path.exists(settings.fileName()):
+        os.unlink(settings.fileName())
 
 
 def _run(dialog: QFileDialog) -> list[Path]:

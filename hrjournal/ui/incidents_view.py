@@ -221,10 +221,12 @@ class IncidentsView(RecordSection):
         if uid is not None and self.session.is_open:
             self._show_panels(uid)
 
-    def new_record(self) -> None:
-        super().new_record()
+    def new_record(self) -> bool:
+        if not super().new_record():
+            return False
         self.attachments.show_incident(None, [])
         self.history.show_record("incident", None)
+        return True
 
     # -- the journal opens and locks ---------------------------------------------------------
 

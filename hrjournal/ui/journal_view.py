@@ -106,11 +106,13 @@ class JournalView(QWidget):
         assert current is not None
         return current
 
-    def go_to(self, section: QWidget) -> bool:
+    def go_to(self, section: QWidget, *, ask: bool = True) -> bool:
+        """Show `section`; with `ask`, first settle unsaved edits in the one being left (the
+        restored drafts are the one case that must not ask: they are what is unsaved)."""
         current = self.current_section()
         if section is current:
             return True
-        if isinstance(current, RecordSection) and not current.leave_allowed():
+        if ask and isinstance(current, RecordSection) and not current.leave_allowed():
             return False
         self.stack.setCurrentWidget(section)
         self.sidebar.blockSignals(True)

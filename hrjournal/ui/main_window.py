@@ -7,9 +7,17 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QWindow
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrjournal.errors import JournalError
 from hrjournal.services import app_settings, drafts, preferences
@@ -27,6 +35,7 @@ from hrjournal.ui.record_section import RecordSection
 from hrjournal.ui.recovery_view import RecoveryView
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.unlock_view import UnlockView
+from hrjournal.ui.widgets import forget_typing
 
 if TYPE_CHECKING:
     from hrjournal.ui.journal_view import JournalView
@@ -83,10 +92,11 @@ class MainWindow(QMainWindow):
         self.unlock_view.unlocked.connect(self._on_unlocked)
         # The journal's own screens are built while the key is being derived, not before
         # the unlock window can show (benchmarks/startup.py).
-        self.unlock_view.unlock_started.connect(lambda: self.journal_view)
+        self.unlock_view.unlock_started.connect(self._on_unlock_started)
         self.drafts_bar.restore_requested.connect(self.restore_drafts)
         self.drafts_bar.discard_requested.connect(self.discard_drafts)
         self._add_shortcuts()
+        QGuiApplication.instance().focusWindowChanged.connect(self._guard_window)  # type: ignore[union-attr]
 
         if journal_service.journal_exists(directory):
             self._show_unlock()
@@ -117,6 +127,10 @@ class MainWindow(QMainWindow):
         self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.escape_action = action(self.tr("Back"), "Escape", self.escape)
 
+    def _on_unlock_started(self) -> None:
+        self._lock_when_unlocked = False  # a Ctrl+L during an earlier, failed unlock is spent
+        self.journal_view  # noqa: B018 - built now, while the key is derived
+
     @property
     def journal_view(self) -> JournalView:
         """The open journal's screens, built the first time they are needed."""
@@ -125,6 +139,7 @@ class MainWindow(QMainWindow):
 
             view = JournalView(self.session, self._directory, self.journal_page)
             self._page_layout.addWidget(view, 1)
+            view.busy_dialog.addAction(self.lock_action)  # modal during jobs: Ctrl+L still locks
             view.lock_requested.connect(self.lock)
             view.contacts.copy_requested.connect(self.copy_to_clipboard)
             view.settings.settings_saved.connect(self._apply_settings)
@@ -141,6 +156,10 @@ class MainWindow(QMainWindow):
         self.discreet = discreet
         self.setWindowTitle(self.tr("Notes") if discreet else self.tr("HR Journal"))
         self.setWindowIcon(neutral_icon() if discreet else app_icon())
+        # The window's class and the desktop's app id name us too (task bars and window
+        # lists show them); they take effect for windows not yet shown.
+        QGuiApplication.setApplicationName("Notes" if discreet else "HR Journal")
+        QGuiApplication.setDesktopFileName("" if discreet else "hrjournal")
 
     # -- first run ---------------------------------------------------------------------------
 
@@ -173,37 +192,70 @@ class MainWindow(QMainWindow):
             self._show_unlock(self.tr("The journal is locked."))
             return
         self.session.open(journal)
-        self._apply_settings(app_settings.app_settings(journal))
-        self.journal_view.refresh()
-        self.drafts_bar.offer(len(drafts.list_drafts(journal)))
+        try:
+            self._apply_settings(app_settings.app_settings(journal))
+            self.journal_view.refresh()
+            self.drafts_bar.offer(len(drafts.list_drafts(journal)))
+        except Exception as error:  # a damaged page found while reading: lock, and say so
+            self.fail_closed(error)
+            return
         self.pages.setCurrentWidget(self.journal_page)
         if journal.notices:
             self.statusBar().showMessage(" ".join(journal.notices))
+        if self.isMinimized() and self.lock_on_minimise:  # minimised while it was unlocking
+            self.lock()
+
+    def fail_closed(self, error: BaseException) -> None:
+        """Something went wrong under the open journal: lock it and say what, in a sentence."""
+        problem = None
+        if self.session.is_open:
+            problem = journal_service.as_journal_error(error, self.session.journal)
+        sentence = (
+            str(problem)
+            if problem
+            else self.tr(
+                "HR Journal hit an internal error (%1) and locked the journal; please report it."
+            ).replace("%1", type(error).__name__)
+        )
+        if self.session.is_open:
+            self.lock()  # keeping drafts may fail too; the lock goes on regardless
+        self._show_unlock(sentence)
 
     def _apply_settings(self, chosen: app_settings.AppSettings) -> None:
         self.idle.start(chosen.auto_lock_minutes)
         self.clipboard.clear_after_seconds = chosen.clipboard_seconds
         self.lock_on_minimise = chosen.lock_on_minimise
 
-    def lock(self) -> None:
+    def lock(self, *, keep_drafts: bool = True) -> None:
         """Drop the key (close the database), empty every view, clear our clipboard content.
         Unsaved edits are kept as drafts inside the journal just before it closes."""
         if not self.session.is_open:
             # Ctrl+L while the key is being derived: lock as soon as the unlock completes.
             self._lock_when_unlocked = jobs_running() > 0
             return
-        kept = self._unsaved_edits()
-        self.idle.stop()
-        self.clipboard.clear_ours()
-        self.session.lock(lambda journal: self._keep_drafts(journal, kept))
-        self.journal_view.clear()
-        self.drafts_bar.hide()
-        self.statusBar().clearMessage()
+        kept = self._unsaved_edits() if keep_drafts else []
+        try:
+            self.idle.stop()
+            self.clipboard.clear_ours()
+            self.session.lock(lambda journal: self._keep_drafts(journal, kept))
+        finally:  # whatever failed above, nothing of the journal stays on screen
+            kept.clear()
+            self._close_dialogs()
+            self.journal_view.clear()
+            forget_typing(self)
+            self.drafts_bar.hide()
+            self.statusBar().clearMessage()
         message = self.tr("The journal is locked.")
         if self.session.lock_problem:
             message += " " + self.session.lock_problem
             self.session.lock_problem = ""
         self._show_unlock(message)
+
+    def _close_dialogs(self) -> None:
+        """Questions and file choosers open over the journal go away with it."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def _unsaved_edits(self) -> list[tuple[str, str, dict[str, object]]]:
         kept = []
@@ -231,11 +283,17 @@ class MainWindow(QMainWindow):
             section = sections[draft.kind]
             if section.editor.is_modified():
                 continue  # one draft per editor at a time; the rest stay kept
-            section.restore_draft(draft.uid, json.loads(draft.body))
+            try:
+                body = json.loads(draft.body)
+            except ValueError:
+                continue
+            section.restore_draft(draft.uid, body)
+            if not section.editor.is_modified():
+                continue  # it could not be read back: kept, never thrown away unasked
             drafts.discard_draft(journal, draft.kind, draft.uid)
             restored_into = restored_into or section
         if restored_into is not None:
-            self.journal_view.go_to(restored_into)
+            self.journal_view.go_to(restored_into, ask=False)
         self.drafts_bar.offer(len(drafts.list_drafts(journal)))
 
     def discard_drafts(self) -> None:
@@ -283,6 +341,18 @@ class MainWindow(QMainWindow):
             5000,
         )
 
+    def _close_when_idle(self, busy: bool) -> None:
+        if not busy:
+            self.session.busy_changed.disconnect(self._close_when_idle)
+            QTimer.singleShot(0, self.close)
+
+    def _guard_window(self, window: QWindow | None) -> None:
+        """Ctrl+L works from every dialog too: a shortcut of the main window alone is blocked
+        while a modal dialog (a question, a file chooser, the progress of a job) is open."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() is window and self.lock_action not in widget.actions():
+                widget.addAction(self.lock_action)
+
     # -- window events -----------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -299,6 +369,13 @@ class MainWindow(QMainWindow):
         if jobs_running() and not self.session.busy:
             # Closing now could lose a journal's only showing of its recovery secret.
             self.statusBar().showMessage(self.tr("Please wait a moment: HR Journal is working."))
+            event.ignore()
+            return
+        if not self.session.is_open and not self.session.connection_closed():
+            # Locked during a job: its drafts are written and the journal closed when it
+            # lets go, which needs the event loop; close then.
+            self.statusBar().showMessage(self.tr("Please wait a moment: HR Journal is working."))
+            self.session.busy_changed.connect(self._close_when_idle)
             event.ignore()
             return
         if self.session.is_open and not self.journal_view.leave_allowed():

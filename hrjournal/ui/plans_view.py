@@ -65,12 +65,14 @@ class PlansView(RecordSection):
         self.reminder.hide()
         self.list_layout.insertWidget(0, self.reminder)
 
-    def new_record(self) -> None:
+    def new_record(self) -> bool:
         if not self.leave_allowed():
-            return
+            return False
+        self._current = None
         self._select(None)
         self.plan_editor.new_from_template(str(self.template.currentData()))
         self.plan_editor.setFocus()
+        return True
 
     def _fetch(
         self, offset: int, limit: int, _order: str | None, _descending: bool

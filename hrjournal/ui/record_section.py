@@ -125,16 +125,22 @@ class RecordSection(QWidget):
             return True
         return False
 
-    def new_record(self) -> None:
+    def new_record(self) -> bool:
+        """Start a new record, unless the user keeps editing the current one."""
         if not self.leave_allowed():
-            return
+            return False
+        self._current = None
         self._select(None)
         self.editor.new_record()
         self.editor.setFocus()
+        return True
 
     def open_record(self, uid: str) -> None:
         """Show `uid` in the editor (asking first about unsaved edits)."""
-        if uid != self._current and not self.leave_allowed():
+        if uid == self._current:  # already open: never reload over its edits
+            self._select(uid)
+            return
+        if not self.leave_allowed():
             return
         self._show(uid)
 
@@ -226,5 +232,5 @@ class RecordSection(QWidget):
     def restore_draft(self, uid: str, body: dict[str, object]) -> None:
         """Show unsaved edits kept when the journal locked, marked as modified."""
         self.editor.restore_draft(body)
-        self._current = None if body.get("_new") else uid
+        self._current = self.editor.uid() if self.model.row_of(uid) is not None else None
         self._select(self._current)

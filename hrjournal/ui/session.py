@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from hrjournal.errors import JournalError
-from hrjournal.services.journal import UnlockedJournal
+from hrjournal.services.journal import UnlockedJournal, as_journal_error
 from hrjournal.ui.jobs import Job, ProgressCallback, run_job
 
 
@@ -35,8 +35,9 @@ class JournalSession(QObject):
         super().__init__(parent)
         self._journal: UnlockedJournal | None = None
         self._job: Job | None = None
-        self._close_after_job: UnlockedJournal | None = None
-        self._last_writes: Callable[[UnlockedJournal], None] | None = None
+        # Journals locked while a job held them, each closed (after its last writes) once the
+        # job lets go; a list, since the journal may be unlocked and locked again meanwhile.
+        self._closing: list[tuple[UnlockedJournal, Callable[[UnlockedJournal], None] | None]] = []
         self.lock_problem = ""  # what went wrong keeping drafts at the last lock, if anything
 
     @property
@@ -55,6 +56,9 @@ class JournalSession(QObject):
         return self._journal
 
     def open(self, journal: UnlockedJournal) -> None:
+        if self._journal is not None:  # already open: never hold two keys at once
+            journal.close()
+            return
         self._journal = journal
         self.opened.emit()
 
@@ -76,10 +80,10 @@ class JournalSession(QObject):
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._job = None
             self.busy_changed.emit(False)
-            waiting = self._close_after_job
-            if waiting is not None:  # locked while the job ran: its result is not shown
-                self._close_after_job = None
-                self._close(waiting)
+            if self._closing:  # locked while the job ran: its result is not shown
+                closing, self._closing = self._closing, []
+                for waiting, writes in closing:
+                    self._close(waiting, writes)
                 return
             callback(value)
 
@@ -113,24 +117,27 @@ class JournalSession(QObject):
         journal, self._journal = self._journal, None
         if journal is None:
             return
-        self._last_writes = last_writes
-        if self._job is not None:
-            self._job.cancel()
-            self._close_after_job = journal
-        else:
-            self._close(journal)
-        self.locked.emit()
+        try:
+            if self._job is not None:
+                self._job.cancel()
+                self._closing.append((journal, last_writes))
+            else:
+                self._close(journal, last_writes)
+        finally:
+            self.locked.emit()
 
-    def _close(self, journal: UnlockedJournal) -> None:
-        writes, self._last_writes = self._last_writes, None
+    def _close(
+        self, journal: UnlockedJournal, writes: Callable[[UnlockedJournal], None] | None
+    ) -> None:
         try:
             if writes is not None:
                 writes(journal)
-        except JournalError as error:  # e.g. a full disk: say so on the unlock screen
-            self.lock_problem = str(error)
+        except Exception as error:  # a full disk, a damaged page: the lock goes on regardless
+            failure = as_journal_error(error, journal)
+            self.lock_problem = str(failure) if failure else "The unsaved edits could not be kept."
         finally:
             journal.close()
 
     def connection_closed(self) -> bool:
         """For tests and the lock check: no open journal and no connection waiting to close."""
-        return self._journal is None and self._close_after_job is None
+        return self._journal is None and not self._closing

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 
 def secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:
@@ -40,11 +40,18 @@ def ask_unsaved(parent: QWidget) -> str:
     """Ask what to do with unsaved edits: "save", "discard" or "cancel" (keep editing)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("You have changes that are not saved yet."))
-    save = box.addButton(parent.tr("&Save them"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(parent.tr("&Throw them away"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("Questions", "You have changes that are not saved yet."))
+    save = box.addButton(
+        QCoreApplication.translate("Questions", "&Save them"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Questions", "&Throw them away"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Questions", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(keep)
     box.exec()
@@ -59,8 +66,22 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box.setWindowTitle(title)
     box.setText(text)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(
+        QCoreApplication.translate("Questions", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def forget_typing(root: QWidget) -> None:
+    """Empty the undo history of every text field under `root`: a field cleared on lock
+    would otherwise give its old text back to anyone pressing Ctrl+Z."""
+    for line in root.findChildren(QLineEdit):
+        if line.isUndoAvailable() or line.isRedoAvailable():
+            line.setText(line.text())  # setText starts a fresh history
+    for plain in root.findChildren(QPlainTextEdit):
+        plain.document().clearUndoRedoStacks()
+    for rich in root.findChildren(QTextEdit):
+        rich.document().clearUndoRedoStacks()

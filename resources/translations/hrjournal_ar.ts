@@ -1575,6 +1575,10 @@
         <translation>اليوميات مقفلة.</translation>
     </message>
     <message>
+        <source>HR Journal hit an internal error (%1) and locked the journal; please report it.</source>
+        <translation>واجه HR Journal خطأً داخليًا (%1) وأقفل اليوميات؛ يُرجى الإبلاغ عنه.</translation>
+    </message>
+    <message>
         <source>Copied; cleared from the clipboard in %1 seconds.</source>
         <translation>نُسخ؛ وسيُمسح من الحافظة بعد %1 ثانية.</translation>
     </message>
@@ -1883,6 +1887,33 @@
     <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>حان وقت المراجعة: %1. لا تنفع الخطط إلا ما دامت تطابق وضعك.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>لديك تغييرات لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;حفظها</translation>
+    </message>
+    <message>
+        <source>&amp;Throw them away</source>
+        <translation>ال&amp;تخلص منها</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التعديل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2269,10 @@
         <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Change again to use it anyway.</source>
+        <translation>سيكون من السهل على من يأخذ حاسوبك تخمين عبارة المرور هذه. أضف بضع كلمات غير مترابطة، أو انقر على «تغيير» مرة أخرى لاستخدامها على أي حال.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
@@ -2385,33 +2420,6 @@
     <message>
         <source>%1, item %2</source>
         <translation>%1، العنصر %2</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>تغييرات غير محفوظة</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved yet.</source>
-        <translation>لديك تغييرات لم تُحفظ بعد.</translation>
-    </message>
-    <message>
-        <source>&amp;Save them</source>
-        <translation>&amp;حفظها</translation>
-    </message>
-    <message>
-        <source>&amp;Throw them away</source>
-        <translation>ال&amp;تخلص منها</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;متابعة التعديل</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

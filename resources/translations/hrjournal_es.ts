@@ -1571,6 +1571,10 @@
         <translation>El diario está bloqueado.</translation>
     </message>
     <message>
+        <source>HR Journal hit an internal error (%1) and locked the journal; please report it.</source>
+        <translation>HR Journal tuvo un error interno (%1) y bloqueó el diario; por favor, infórmalo.</translation>
+    </message>
+    <message>
         <source>Copied; cleared from the clipboard in %1 seconds.</source>
         <translation>Copiado; se borrará del portapapeles en %1 segundos.</translation>
     </message>
@@ -1879,6 +1883,33 @@
     <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>Hay que revisar: %1. Los planes solo sirven mientras se ajustan a tu situación.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Tienes cambios que todavía no se han guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Guardarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Throw them away</source>
+        <translation>&amp;Descartarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2265,10 @@
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Change again to use it anyway.</source>
+        <translation>Esta frase de contraseña sería fácil de adivinar para quien se lleve tu computadora. Agrega algunas palabras sin relación entre sí, o vuelve a pulsar Cambiar para usarla de todos modos.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
@@ -2377,33 +2412,6 @@
     <message>
         <source>%1, item %2</source>
         <translation>%1, elemento %2</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved yet.</source>
-        <translation>Tienes cambios que todavía no se han guardado.</translation>
-    </message>
-    <message>
-        <source>&amp;Save them</source>
-        <translation>&amp;Guardarlos</translation>
-    </message>
-    <message>
-        <source>&amp;Throw them away</source>
-        <translation>&amp;Descartarlos</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Seguir editando</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -1570,6 +1570,10 @@
         <translation>دفترچه قفل است.</translation>
     </message>
     <message>
+        <source>HR Journal hit an internal error (%1) and locked the journal; please report it.</source>
+        <translation>HR Journal با خطای داخلی (%1) روبه‌رو شد و دفترچه را قفل کرد؛ لطفاً آن را گزارش کنید.</translation>
+    </message>
+    <message>
         <source>Copied; cleared from the clipboard in %1 seconds.</source>
         <translation>کپی شد؛ پس از %1 ثانیه از کلیپ‌بورد پاک می‌شود.</translation>
     </message>
@@ -1878,6 +1882,33 @@
     <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>زمان بازبینی: %1. برنامه‌ها فقط تا وقتی کارآمدند که با وضعیت شما همخوانی داشته باشند.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغییرات ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>تغییراتی دارید که هنوز ذخیره نشده‌اند.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;ذخیره کردن آن‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Throw them away</source>
+        <translation>&amp;دور انداختن آن‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;ادامه ویرایش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2264,10 @@
         <translation>دو عبارت عبور جدید یکسان نیستند.</translation>
     </message>
     <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Change again to use it anyway.</source>
+        <translation>حدس زدن این عبارت عبور برای کسی که رایانه شما را بردارد آسان است. چند واژه نامرتبط اضافه کنید، یا برای استفاده از همین عبارت دوباره روی «تغییر» بزنید.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>در حال تغییر عبارت عبور…</translation>
     </message>
@@ -2375,33 +2410,6 @@
     <message>
         <source>%1, item %2</source>
         <translation>%1، مورد %2</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>تغییرات ذخیره‌نشده</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved yet.</source>
-        <translation>تغییراتی دارید که هنوز ذخیره نشده‌اند.</translation>
-    </message>
-    <message>
-        <source>&amp;Save them</source>
-        <translation>&amp;ذخیره کردن آن‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;Throw them away</source>
-        <translation>&amp;دور انداختن آن‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;ادامه ویرایش</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
 </context>
 <context>

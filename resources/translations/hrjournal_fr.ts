@@ -679,7 +679,7 @@
     <name>ContactsView</name>
     <message>
         <source>Call order</source>
-        <translation>Ordre d'appel</translation>
+        <translation>Ordre d&apos;appel</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1571,6 +1571,10 @@
         <translation>Le journal est verrouillé.</translation>
     </message>
     <message>
+        <source>HR Journal hit an internal error (%1) and locked the journal; please report it.</source>
+        <translation>HR Journal a rencontré une erreur interne (%1) et a verrouillé le journal ; merci de la signaler.</translation>
+    </message>
+    <message>
         <source>Copied; cleared from the clipboard in %1 seconds.</source>
         <translation>Copié&#xa0;; effacé du presse-papiers dans %1 secondes.</translation>
     </message>
@@ -1879,6 +1883,33 @@
     <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>Il est temps de réviser&#xa0;: %1. Un plan n&apos;est utile que s&apos;il correspond à votre situation.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Certaines de vos modifications ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Throw them away</source>
+        <translation>&amp;Les supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2265,10 @@
         <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Change again to use it anyway.</source>
+        <translation>Cette phrase de passe serait facile à deviner pour quelqu'un qui prendrait votre ordinateur. Ajoutez quelques mots sans rapport entre eux, ou cliquez de nouveau sur Modifier pour l'utiliser quand même.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase de passe…</translation>
     </message>
@@ -2377,33 +2412,6 @@
     <message>
         <source>%1, item %2</source>
         <translation>%1, élément %2</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved yet.</source>
-        <translation>Certaines de vos modifications ne sont pas encore enregistrées.</translation>
-    </message>
-    <message>
-        <source>&amp;Save them</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Throw them away</source>
-        <translation>&amp;Les supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer à modifier</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -1572,6 +1572,10 @@
         <translation>Журнал заблокирован.</translation>
     </message>
     <message>
+        <source>HR Journal hit an internal error (%1) and locked the journal; please report it.</source>
+        <translation>В HR Journal произошла внутренняя ошибка (%1), и журнал заблокирован; пожалуйста, сообщите о ней.</translation>
+    </message>
+    <message>
         <source>Copied; cleared from the clipboard in %1 seconds.</source>
         <translation>Скопировано; буфер обмена будет очищен через %1 с.</translation>
     </message>
@@ -1880,6 +1884,33 @@
     <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>Пора пересмотреть: %1. План работает, только пока соответствует вашей ситуации.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation>У вас есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Сохранить их</translation>
+    </message>
+    <message>
+        <source>&amp;Throw them away</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2266,10 @@
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Change again to use it anyway.</source>
+        <translation>Эту парольную фразу легко угадает тот, кто заберёт ваш ноутбук. Добавьте несколько не связанных между собой слов или нажмите «Изменить» ещё раз, чтобы всё же использовать её.</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -2379,33 +2414,6 @@
     <message>
         <source>%1, item %2</source>
         <translation>%1, элемент %2</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved yet.</source>
-        <translation>У вас есть несохранённые изменения.</translation>
-    </message>
-    <message>
-        <source>&amp;Save them</source>
-        <translation>&amp;Сохранить их</translation>
-    </message>
-    <message>
-        <source>&amp;Throw them away</source>
-        <translation>&amp;Не сохранять</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Продолжить редактирование</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>

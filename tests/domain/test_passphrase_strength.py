@@ -22,6 +22,7 @@ def test_what_guessers_try_first_is_weak(weak: str) -> None:
         "river-lantern-quiet-seventy-mango",
         "Xk9#vQ2!mW7$pL4z",
         "ورقة شجرة نهر سماء بحر",  # words in another script count too
+        "три слова вместе сегодня",
     ],
 )
 def test_several_unrelated_words_or_random_text_are_strong(strong: str) -> None:

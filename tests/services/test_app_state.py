@@ -93,3 +93,10 @@ def test_patterns_count_by_month_and_type(journal: UnlockedJournal) -> None:
     assert found.by_month == [("2024-03", 2), ("2024-05", 1)]
     assert found.by_type == [("digital::phishing", 2), ("threats::threat", 2)]
     assert [p.uid for p in found.timeline] == ["i-4", "i-1", "i-2", "i-3"]
+
+
+def test_deleting_a_record_deletes_its_draft(journal: UnlockedJournal) -> None:
+    records.save_incident(journal, Incident(id="i-d", title="To be deleted"))
+    drafts.keep_draft(journal, "incident", "i-d", {"title": "CANARY in a draft"})
+    records.delete_incident(journal, "i-d")
+    assert drafts.list_drafts(journal) == []

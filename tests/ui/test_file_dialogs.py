@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="Qt cannot load here (see installers/debian)")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -63,3 +64,28 @@ def test_saving_puts_back_what_other_programs_kept(qtbot: QtBot, tmp_path: Path)
     assert "copy-for-the-lawyer" not in text
     assert str(tmp_path) not in text
     assert "/home/someone/Pictures" in text
+
+
+def test_the_app_writes_no_qt_settings_at_all(
+    qtbot: QtBot, tmp_path: Path, private_home: Path
+) -> None:
+    """Not even for the moment between the dialog closing and the settings being put back."""
+    folder = tmp_path / "evidence-from-the-raid"
+    folder.mkdir()
+    file_dialogs.keep_qt_settings_off_disk()
+    try:
+        # Qt's settings file now lies where no folder can be made, so Qt cannot write it.
+        settings_file = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+        assert not os.path.isdir(os.path.dirname(settings_file))
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        _answer_with(folder / "photo.jpg")
+        file_dialogs.open_files(parent, "Add evidence")
+        written = [p for p in private_home.rglob("*") if p.is_file()]
+        assert written == []
+    finally:
+        home = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.GenericConfigLocation
+        )
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, home)

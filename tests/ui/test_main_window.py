@@ -256,9 +256,19 @@ def test_copied_values_are_marked_private_and_cleared_only_if_still_ours(
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
 
     window.copy_to_clipboard("+254 700 000 001")
-    clipboard.setText("the user's own copy")  # copied elsewhere since: never touched
-    window.clipboard.clear_ours()
-    assert clipboard.text() == "the user's own copy"
+    with pytest.MonkeyPatch.context() as another_program_has_the_focus:
+        another_program_has_the_focus.setattr(QGuiApplication, "focusWindow", lambda: None)
+        clipboard.setText("the user's own copy")  # copied elsewhere since: never touched
+        window.clipboard.clear_ours()
+        assert clipboard.text() == "the user's own copy"
+
+    # An ordinary Ctrl+C in a field of ours is marked and cleared like a Copy button's.
+    window.journal_view.incidents.search.setText("a name typed in the search")
+    window.journal_view.incidents.search.selectAll()
+    window.journal_view.incidents.search.copy()
+    assert clipboard.text() == "a name typed in the search"
+    assert clipboard.mimeData().data("x-kde-passwordManagerHint").data() == b"secret"
+    assert window.clipboard.pending
 
     window.copy_to_clipboard("+254 700 000 002")
     window.lock()
@@ -440,3 +450,94 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) 
         f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__}" for w in nameless
     ]
     assert described == []
+
+
+def test_ctrl_l_locks_even_while_a_job_holds_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    _open(qtbot, window)
+    example = Path(__file__).resolve().parents[2] / "resources" / "examples" / "journal.json"
+    window.journal_view.exports.import_from(example)
+    busy = window.journal_view.busy_dialog
+    assert busy.isVisible()
+    QTest.keyClick(busy, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.session.is_open
+    assert not busy.isVisible()
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=20000)
+    assert window.session.connection_closed()
+
+
+def test_a_lock_whose_drafts_cannot_be_written_still_locks_and_says_so(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _open(qtbot, window)
+    window.new_action.trigger()
+    editor = window.journal_view.incidents.incident_editor
+    editor.form.title.setText("Typed before the disk filled up")
+
+    def full_disk(*_arguments: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(drafts, "keep_draft", full_disk)
+    window.lock()
+    assert not window.session.is_open
+    assert window.session.connection_closed()
+    assert editor.form.title.text() == ""
+    assert window.pages.currentWidget() is window.unlock_view
+    assert "could not be kept" in window.unlock_view.message.text()
+
+
+def _damage_a_page_read_only_after_the_unlock(journal_dir: Path) -> None:
+    """Flip a byte in the first page that the unlock does not read but the incident list
+    does, as a tampered or decaying disk would."""
+    from hrjournal.services import journal as journal_service
+
+    database = journal_dir / "journal.db"
+    original = database.read_bytes()
+    page = 16384
+    for number in range(1, len(original) // page):
+        damaged = bytearray(original)
+        damaged[number * page + page // 2] ^= 0xFF
+        database.write_bytes(bytes(damaged))
+        try:
+            journal = journal_service.unlock(journal_dir, PASSPHRASE)
+        except Exception:  # the unlock reads this page; try the next
+            continue
+        try:
+            records.list_incidents(journal)
+        except Exception:  # found one
+            return
+        finally:
+            journal.close()
+    pytest.fail("no page of this journal is read only after the unlock")
+
+
+def test_a_damaged_journal_is_reported_and_left_locked(qtbot: QtBot, journal_dir: Path) -> None:
+    from hrjournal.resources import find
+
+    from hrjournal.services import interchange
+    from hrjournal.services import journal as journal_service
+
+    with journal_service.unlocked(journal_dir, PASSPHRASE) as journal:
+        interchange.import_json(journal, Path(str(find("examples/journal.json"))))
+    _damage_a_page_read_only_after_the_unlock(journal_dir)
+    main = MainWindow(journal_dir)
+    qtbot.addWidget(main)
+    main.show()
+    _unlock(qtbot, main, PASSPHRASE)
+    assert not main.session.is_open
+    assert main.session.connection_closed()
+    assert main.pages.currentWidget() is main.unlock_view
+    assert "damaged" in main.unlock_view.message.text()
+
+
+def test_after_a_lock_ctrl_z_brings_nothing_back(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    _open(qtbot, window)
+    window.new_action.trigger()
+    form = window.journal_view.incidents.incident_editor.form
+    type_text(form.title, "Secret title")
+    form.description.setFocus()
+    type_text(form.description, "Secret words")
+    window.lock()
+    assert [w for w in window.findChildren(QLineEdit) if w.isUndoAvailable()] == []
+    assert [w for w in window.findChildren(QPlainTextEdit) if w.document().isUndoAvailable()] == []
