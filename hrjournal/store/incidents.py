@@ -54,7 +54,9 @@ class IncidentFilter:
 
 # The orders a list of incidents can take; each ends on the row id so pages never overlap.
 ORDERS = {
-    "start": "i.start_sort IS NULL, i.start_sort {d}, i.id {d}",  # undated last, both ways
+    # Undated incidents last either way: SQLite puts NULL first when ascending. Descending,
+    # the usual order, keeps to the index's own order so pages come straight off it.
+    "start": "i.start_sort {d} NULLS LAST, i.id {d}",
     "reference": "i.reference {d}, i.id {d}",
     "title": "i.title COLLATE NOCASE {d}, i.id {d}",
     "status": "i.status {d}, i.start_sort DESC, i.id DESC",

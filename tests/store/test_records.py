@@ -214,3 +214,13 @@ def test_a_history_emptied_without_a_deletion_is_detected(journal: UnlockedJourn
     assert revisions.verify(journal.connection) == [
         "revision 1 of incident i-1 has lost its content"
     ]
+
+
+def test_undated_incidents_come_last_in_either_direction(journal: UnlockedJournal) -> None:
+    for uid, start in (("i-old", "2020-01-02"), ("i-new", "2024-05"), ("i-none", None)):
+        when = PartialDate.parse(start) if start else None
+        records.save_incident(journal, Incident(id=uid, title=uid, start=when))
+    newest = records.list_incidents(journal, where=IncidentFilter(order="start"))
+    oldest = records.list_incidents(journal, where=IncidentFilter(order="start", descending=False))
+    assert [r.uid for r in newest] == ["i-new", "i-old", "i-none"]
+    assert [r.uid for r in oldest] == ["i-old", "i-new", "i-none"]
