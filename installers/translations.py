@@ -10,12 +10,16 @@ hands them to lupdate through a generated list under the context "vocabulary".
 
 from __future__ import annotations
 
+import gettext
+import html
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -30,23 +34,79 @@ def _tool(name: str) -> str:
     return found
 
 
-def _vocabulary_strings(folder: Path) -> Path:
-    data = json.loads((ROOT / "resources" / "vocabularies.json").read_text(encoding="utf-8"))
+def _keys(value: object) -> set[str]:
+    if isinstance(value, dict):
+        return set(value) | {k for v in value.values() for k in _keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in _keys(v)}
+    return set()
+
+
+def _data_strings(folder: Path) -> Path:
+    """The texts that live in data, not code, as calls lupdate can read: vocabulary labels,
+    the field names the history shows, safety-plan template titles, country names."""
+    resources = ROOT / "resources"
+    data = json.loads((resources / "vocabularies.json").read_text(encoding="utf-8"))
     terms = [term for body in data["vocabularies"].values() for term in body["terms"]]
-    labels = sorted(
-        {term[field] for term in terms for field in ("label", "description") if term.get(field)}
-    )
+    texts: dict[str, set[str]] = {
+        "vocabulary": {t[f] for t in terms for f in ("label", "description") if t.get(f)}
+    }
+    sys.path.insert(0, str(ROOT))
+    from hrjournal.ui.history_view import plain_field_name  # noqa: PLC0415 - after sys.path
+
+    example = json.loads((resources / "examples" / "journal.json").read_text(encoding="utf-8"))
+    texts["field"] = {plain_field_name(key) for key in _keys(example)}
+    templates = sorted((resources / "templates" / "safety_plans").glob("*.json"))
+    texts["template"] = {
+        str(json.loads(t.read_text(encoding="utf-8"))[f])
+        for t in templates
+        for f in ("title", "description")
+    }
+    countries = json.loads((resources / "countries.json").read_text(encoding="utf-8"))
+    texts["country"] = set(countries["countries"].values())
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
-    lines += [f"QCoreApplication.translate('vocabulary', {label!r})" for label in labels]
-    target = folder / "vocabulary_strings.py"
+    for context, strings in sorted(texts.items()):
+        lines += [f"QCoreApplication.translate({context!r}, {s!r})" for s in sorted(strings)]
+    target = folder / "data_strings.py"
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
+
+
+def _fill_countries(target: Path, code: str) -> None:
+    """Country names from the iso-codes project's translations (Debian: iso-codes), where this
+    machine has them; a translator can still correct any of them in the .ts file."""
+    try:
+        names = gettext.translation("iso_3166-1", "/usr/share/locale", languages=[code])
+    except OSError:
+        return
+    text = target.read_text(encoding="utf-8")
+    start = text.find("<name>country</name>")
+    if start < 0:
+        return
+    end = text.find("</context>", start)
+
+    def fill(match: re.Match[str]) -> str:
+        source = html.unescape(match.group(1))
+        translated = names.gettext(source)
+        # A name the same in both languages (Argentina) is a translation too; one the
+        # catalogue lacks is not.
+        if translated == source and source not in getattr(names, "_catalog", {}):
+            return match.group(0)
+        entry = f"<translation>{escape(translated)}</translation>"
+        return f"<source>{match.group(1)}</source>\n        {entry}"
+
+    block = re.sub(
+        r'<source>([^<]*)</source>\s*<translation type="unfinished"></translation>',
+        fill,
+        text[start:end],
+    )
+    target.write_text(text[:start] + block + text[end:], encoding="utf-8")
 
 
 def update(folder: Path = FOLDER) -> None:
     sources = sorted(str(p) for p in (ROOT / "hrjournal" / "ui").glob("*.py"))
     with tempfile.TemporaryDirectory() as scratch:
-        vocabulary = _vocabulary_strings(Path(scratch))
+        data = _data_strings(Path(scratch))
         for code in LANGUAGES:
             target = folder / f"hrjournal_{code}.ts"
             subprocess.run(
@@ -58,12 +118,13 @@ def update(folder: Path = FOLDER) -> None:
                     "-target-language",
                     code,
                     *sources,
-                    str(vocabulary),
+                    str(data),
                     "-ts",
                     str(target),
                 ],
                 check=True,
             )
+            _fill_countries(target, code)
 
 
 def build() -> None:

@@ -49,14 +49,18 @@ _FIELD_NAMES = {
 }
 
 
+def plain_field_name(name: str) -> str:
+    """A record's field name in words, in English (the source of its translations)."""
+    return _FIELD_NAMES.get(name, name.replace("_", " ").capitalize())
+
+
 def field_label(path: str) -> str:
     """`perpetrators[1].type` as "Perpetrators, item 2 > Type" (with a chevron), translated
     (context "field") word by word."""
     parts: list[str] = []
     for name, index in _STEP.findall(path):
         if name:
-            plain = _FIELD_NAMES.get(name, name.replace("_", " ").capitalize())
-            parts.append(QCoreApplication.translate("field", plain))
+            parts.append(QCoreApplication.translate("field", plain_field_name(name)))
         elif parts:
             item = QCoreApplication.translate("field", "%1, item %2")
             parts[-1] = item.replace("%1", parts[-1]).replace("%2", str(int(index) + 1))

@@ -51,9 +51,12 @@ class PlansView(RecordSection):
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Template for a new plan"))
         for template in safety_plan_templates():
-            self.template.addItem(template.title, template.key)
+            title = QCoreApplication.translate("template", template.title)
+            self.template.addItem(title, template.key)
             self.template.setItemData(
-                self.template.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
+                self.template.count() - 1,
+                QCoreApplication.translate("template", template.description),
+                Qt.ItemDataRole.ToolTipRole,
             )
         caption = QLabel(self.tr("New plans start from:"), self)
         caption.setBuddy(self.template)

@@ -2416,10 +2416,1436 @@
     </message>
 </context>
 <context>
+    <name>country</name>
+    <message>
+        <source>Afghanistan</source>
+        <translation>أفغانستان</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>ألبانيا</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>الجزائر</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>صاموا الأمريكيّة</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>أندورا</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>أنغولا</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>أنغويلا</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>القطب الجنوبي</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>أنتيغوا و باربودا</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>الأرجنتين</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>أرمينيا</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>أروبا</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>أستراليا</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>النّمسا</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>أذربيجان</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>جزر البهاما</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>بنغلادش</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>بربادوس</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>روسيا البيضاء</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>بلجيكا</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>بيليز</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>بنين</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>برمودا</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>بوتان</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>بوليفيا</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>بونير وسانت يوستاتيوس وسابا</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>البوسنة و الهرسك</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>بوتسوانا</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>جزيرة بوفي</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>البرازيل</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>مقاطعة المحيط الهندي البريطانيّة</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>بروناي دار السّلام</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>بلغاريا</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>بوركينا فاصو</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>بوروندي</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>الرأس الأخضر</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>كمبوديا</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>الكاميرون</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>كندا</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>جزر الكيمان</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>جمهورية إفريقيّا الوسطى</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>تشاد</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>تشيلي</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>الصّين</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>جزر الكريسماس</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>جزر الكوكوس</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>كولومبيا</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>جزر القمر</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>الكونغو</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <translation>الكونغو، جمهوريّة الكونغو الدّيموقراطيّة</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>جزر كوك</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>كوستاريكا</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>كرواتيا</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>كوبا</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>جزر كوراكاو</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>قبرص</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>التشيك</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>ساحل العاج</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>الدّنمارك</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>جيبوتي</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>دومينيكا</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>جمهوريّة الدّومينيكان</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>الإكوادور</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>السّلفادور</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>غينيا الاستوائيّة</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>إريتريا</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>إستونيا</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>إسواتيني</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>إثيوبيا</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>جزر فولكلاند (مالفيناس)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>جزر الفارو</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>فيجي</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>فنلندا</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>غيانا الفرنسيّة</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>بولينيسيا الفرنسيّة</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>المقاطعات الفرنسيّة الجنوبيّة</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>الغابون</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>غامبيا</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>جورجيا</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>غانا</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>جبل طارق</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>اليونان</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>غرينلاند</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>غرينادا</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>جوادالوبّي</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>جوام</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>غواتيمالا</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>جزيرة جويرزني</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>غينيا</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>غينيا بيساو</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>غويانا</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>هايتي</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>جزيرة هيرد وجزر مَكْدونالد</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <translation>المقعد المقدّس (ولاية مدينة الفاتيكان)</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>هندوراس</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>هونغ كونغ</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>المجر (هنغاريا)</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>آيسلندا</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>الهند</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>إندونيسيا</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>أيرلندا</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>آيزل أف مان</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>إسرائيل</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>إيطاليا</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>جامايكا</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>اليابان</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>جيرسي</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>كازاخستان</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>كينيا</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>كيريباتي</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>قيرغزستان</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>لاوس</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>لاتفيا</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>ليسوتو</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>ليبيريا</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>ليبيا</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>ليشتنشتاين</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>لثوانيا</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>لوكسمبورغ</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>مكّاو</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>مدغشقر</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>ملاوي</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>ماليزيا</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>جزر المالديف</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>مالي</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>مالطة</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>جزر المارشال</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>مارتينيك</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>موريتانيا</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>موريشيوس</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>مايوت</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>المكسيك</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <translation>ميكرونيزيا، ولايات ميكرونيزيا الموحّدة</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>المالديف</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>موناكو</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>منغوليا</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>المنتنيغرو</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>مونتسيرات</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>المغرب</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>موزمبيق</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>ميانمار</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>ناميبيا</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>ناورو</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>نيبال</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>هولندا</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>نيو قلدونيا</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>نيوزيلاندا</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>نيكاراجوا</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>النّيجر</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>نيجيريا</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>نيوي</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>جزيرة نورفولك</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>كوريا الشمالية</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>مقدونيا الشمالية</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>جزر ماريانا الشّماليّة</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>النّرويج</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عمان</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>باكستان</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>بالاو</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <translation>دولة فلسطين</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>بنما</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>بابوا غينيا الجديدة</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>الباراغواي</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>البيرو</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>الفلبّين</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>بتكيرن</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>بولندا</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>البرتغال</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>بورتوريكو</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>رومانيا</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation>الاتّحاد الرّوسي</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>رواندا</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>ريونيون</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>سان بارتليمي</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>ساينت هيلينا، تريستان دا كونا</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>سانت كيتس و نيفس</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>سانت لوسيا</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>سانت مارتين (القطاع الفرنسي)</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>سانت بيير و ميكيلون</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>سانت فنسنت و جزر الغرينادين</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>صاموا</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>سان مارينو</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation>ساو تومي و برنسبي</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>السّعوديّة</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>السّنغال</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>صربية</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>السّيشل</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>سيراليون</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>سنغافورة</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>سانت مارتن (الجزء الهولندي)</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>سلوفاكيا</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>سلوفينيا</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>جزر سولومن</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>الصّومال</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>جنوب إفريقيا</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>جورجيا الجنوبيّة و جزر ساندويتش الجنوبيّة</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>كوريا الجنوبية</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>جنوب السّودان</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>إسبانيا</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>سريلانكا</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>السّودان</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>سورينام</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>سفالبارد و جان ماين</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>السّويد</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>سويسرا</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>تايوان</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>طاجيكستان</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>تنزانيا</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>تايلاند</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>تيمور-ليستي</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>توغو</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>جزر توكيلو</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>تونغا</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>ترينيداد و توباغو</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>تونس</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>تركمانستان</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>جزر التّرك و الكايكوس</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>توفالو</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>أوغندا</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>أوكرانيا</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات العربيّة المتحدّة</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>المملكة المتّحدة</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>الولايات المتّحدة</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>جزر الولايات المتّحدة الصّغرى النّائية</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>الأوروغواي</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>أوزبكستان</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>فانواتو</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>فنزويلّا</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>الفيتنام</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>فيرجن، جزر فيرجن البريطانيّة</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>فيرجن، جزر فيرجن الأميركيّة</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>واليس و فوتونا</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>الصّحراء الغربيّة</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>زامبيا</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>زمبابوي</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>جزر آلاند</translation>
+    </message>
+</context>
+<context>
     <name>field</name>
     <message>
         <source>%1, item %2</source>
         <translation>%1، العنصر %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>After (minutes)</source>
+        <translation>بعد (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>أوقات التوفر</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>القدرات</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>وسيلة التواصل</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>وسائل التواصل</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>بروتوكول الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>خطة التواصل</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الصلة بالمعلومات</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>شجرة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Context and actors</source>
+        <translation>السياق والأطراف الفاعلة</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>إذا وقع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>سلسلة العهدة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>الخطوات عند فوات موعد الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>الوقائع</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>إمكانية التنفيذ</translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>رقم الأمان أو البصمة</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Grace period (minutes)</source>
+        <translation>مهلة الانتظار قبل التحرك (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>How exact the start date is</source>
+        <translation>مدى دقة تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>كيف حُدِّدت هويته</translation>
+    </message>
+    <message>
+        <source>If detained</source>
+        <translation>إذا احتُجزت</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>أنواع الحادثة</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>الإجراءات المتخذة</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>درجة التورط</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>آخر مراجعة</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>آخر تحقق</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>البلدة أو المدينة</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>نوع المادة</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>المراجعة التالية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>مَن أُبلغ أو طُلب منه</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>النمط</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>المتضررون</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>مرتكبو الانتهاك</translation>
+    </message>
+    <message>
+        <source>Place in the call order</source>
+        <translation>الترتيب في قائمة الاتصال</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>مفضّلة</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>الوقاية</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>ملاحظات خاصة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>الحوادث المرتبطة</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>نوع الارتباط</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>ما الذي طُلب</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>سجل المراجعات</translation>
+    </message>
+    <message>
+        <source>Review triggers</source>
+        <translation>متى تُراجَع الخطة قبل موعدها</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>سجل المخاطر</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>خطط السلامة</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>مواعيد الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>أجزاء الخطة</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مَن أو ما يقف وراءه</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>التهديد</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>تقييم التهديد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>الرقم أو العنوان</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>نقاط الضعف</translation>
+    </message>
+    <message>
+        <source>What they may receive</source>
+        <translation>ما يجوز أن يتلقاه</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>مَن يقف وراءها</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>بروتوكول الاطمئنان</translation>
+    </message>
+    <message>
+        <source>If detained</source>
+        <translation>إذا احتُجزت</translation>
+    </message>
+    <message>
+        <source>Personal safety plan</source>
+        <translation>خطة السلامة الشخصية</translation>
+    </message>
+    <message>
+        <source>Travel safety plan</source>
+        <translation>خطة السلامة أثناء السفر</translation>
+    </message>
+    <message>
+        <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
+        <translation>استخدم هذا القالب قبل السفر إلى منطقة خطرة أو إلى الخارج، مثل زيارة ميدانية أو جلسة استماع أو مؤتمر.</translation>
+    </message>
+    <message>
+        <source>Use this for one overall plan for your own safety: your work, home, devices, health and the people who depend on you.</source>
+        <translation>استخدم هذا القالب لوضع خطة شاملة واحدة لسلامتك الشخصية: عملك ومنزلك وأجهزتك وصحتك والأشخاص الذين يعتمدون عليك.</translation>
+    </message>
+    <message>
+        <source>Use this to agree regular check-ins with a trusted person, and exactly what they do if you miss one.</source>
+        <translation>استخدم هذا القالب للاتفاق مع شخص موثوق على مواعيد اطمئنان منتظمة، وعلى ما يفعله بالضبط إذا فاتك أحدها.</translation>
+    </message>
+    <message>
+        <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
+        <translation>استخدم هذا القالب للاستعداد لاحتمال القبض عليك أو احتجازك، حتى تعرف أنت والمحيطون بك ما يجب فعله قبل ذلك وأثناءه وبعده.</translation>
     </message>
 </context>
 <context>

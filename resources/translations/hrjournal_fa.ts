@@ -2406,10 +2406,1436 @@
     </message>
 </context>
 <context>
+    <name>country</name>
+    <message>
+        <source>Afghanistan</source>
+        <translation>افغانستان</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>آلبانی</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>الجزایر</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>ساموآی آمریکایی</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>آندورا</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>آنگولا</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>آنگیل</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>جنوبگان</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>آنتیگوا و باربودا</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>آرژانتین</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>ارمنستان</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>آروبا</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>استرالیا</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>اتریش</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>آذربایجان</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>باهاما</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>بحرین</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>بنگلادش</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>باربادوس</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>بلاروس</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>بلژیک</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>بلیز</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>بنین</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>برمودا</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>بوتان</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>بولیوی</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>بنیر، سنت یوستتیوس</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>بوسنی و هرزگوین</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>بوتسوانا</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>جزیرهٔ بووت</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>برزیل</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>مستعمره‌های انگلستان در اقیانوس هند</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>برونئی دارالسلام</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>بلغارستان</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>بورکینافاسو</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>بوروندی</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>کیپ‌ورد</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>کامبوج</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>کامرون</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>کانادا</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>جزایر کِیمن</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>جمهوری آفریقای مرکزی</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>چاد</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>شیلی</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>چین</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>جزیرهٔ کریسمس</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>جزایر کوکوس</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>کلمبیا</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>کومورو</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>کونگو</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <translation>جمهوری دموکراتیک کنگو</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>جزایر کوک</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>کاستاریکا</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>کرواسی</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>کوبا</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>کوراسائو</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>قبرس</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>چک</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>ساحل عاج</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>دانمارک</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>جیبوتی</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>دومینیکا</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>جمهوری دومینیکن</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>اکوادور</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>السالوادور</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>گینهٔ استوایی</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>اریتره</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>استونی</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>پادشاهی سوازیلند</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>اتیوپی</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>جزایر فالکلند(مالویناس)</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>جزایر فارو</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>فیجی</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>فنلاند</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>فرانسه</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>گویان فرانسه</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>پلی‌نزی فرانسه</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>مستعمره‌های جنوبی فرانسه</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>گابون</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>گامبیا</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>گرجستان</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>آلمان</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>غنا</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>گیبرالتار</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>یونان</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>گروئنلند</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>گرانادا</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>گوادلوپ</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>گوام</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>گواتمالا</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>گرنزی</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>گینه</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>گینهٔ بیسائو</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>گویان</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>هاییتی</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>جزیرهٔ هرد و جزایر مک‌دونالد</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <translation>دولت شهر واتیکان</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>هندوراس</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>هنگ کنگ</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>مجارستان</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>ایسلند</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>هندوستان</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>اندونزی</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>ایران</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>عراق</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>ایرلند</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>جزیره من</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>اسراییل</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>ایتالیا</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>جاماییکا</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>ژاپن</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>جرسی</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>اردن</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>قزاقستان</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>کنیا</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>کیریباتی</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>کویت</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>قرقیزستان</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>لائوس</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>لتونی</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>لسوتو</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>لیبریا</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>لیبی</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>لیختن‌اشتاین</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>لیتوانی</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>لوگزامبورگ</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>ماکائو</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>ماداگاسکار</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>مالاوی</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>مالزی</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>مالدیو</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>مالی</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>جزیره مالت</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>جزایر مارشال</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>مارتینیک</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>موریتانی</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>موریتیوس</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>مایوت</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>مکزیک</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <translation>میکرونزی، ایالات فدرال</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>مولداوی</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>موناکو</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>مغولستان</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>مونته نگرو</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>مونت‌سرات</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>مراکش</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>موزامبیک</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>میانمار</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>نامیبیا</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>نائورو</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>نپال</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>هلند</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>کالدونیای جدید</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>نیوزیلند</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>نیکاراگوئه</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>نیجر</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>نیجریه</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>نیوئه</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>جزیرهٔ نورفولک</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>کره شمالی</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>مقدونیه شمالی</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>جزایر ماریانای شمالی</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>نروژ</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عمان</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>پاکستان</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>پالائو</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <translation>فلسطین</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>پاناما</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>پاپوا گینهٔ نو</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>پاراگوئه</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>پرو</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>فیلیپین</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>پیتکایرن</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>لهستان</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>پرتغال</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>پورتو ریکو</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>رومانی</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation>روسیه فدرال</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>رواندا</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>رئونیون</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>سنت بارتلمی</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>سنت هلنا, Ascension و Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>سن کیتس و نویس</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>سن لوسیا</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>سنت مارتین (بخش فرانسوی)</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>سنت پیر و میکلون</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>سن وینسنت و گرنادین</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>ساموا</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>سان مارینو</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation>سائو تومه و پرینسیپه</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>عربستان سعودی</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>سنگال</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>صربستان</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>سیشل</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>سیرالئون</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>سنگاپور</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>سنت مارتین (بخش آلمانی)</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>اسلواکی</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>اسلوونی</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>جزایر سلیمان</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>سومالی</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>آفریقای جنوبی</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>جورجیای جنوبی و جزایر ساندویچ جنوبی</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>کره جنوبی</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>سودان جنوبی</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>اسپانیا</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>سری‌لانکا</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>سودان</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>سورینام</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>اسوالبارد و جان ماین</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>سوئد</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>سوئیس</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>سوریه</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>تایوان</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>تاجیکستان</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>تانزانیا</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>تایلند</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>تیمور شرقی</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>توگو</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>توکلائو</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>تونگا</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>ترینیداد و تُباگو</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>تونس</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>ترکمنستان</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>جزایر ترک و کایکوس</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>تووالو</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>ترکیه</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>اوگاندا</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>اکراین</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>امارات متحده عربی</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>انگلستان</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>ایالات متحدهٔ آمریکا</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>جزایر کوچک دورافتادهٔ ایالات متحده</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>اروگوئه</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>ازبکستان</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>وانواتو</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>ونزوئلا</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>ویتنام</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>جزایر ویرجین ، بریتانیا</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>جزایر ویرجین ایالات متحده</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>والیس و فیوتونا</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>صحرای غربی</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>یمن</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>زامبیا</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>زیمبابوه</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>جزایر آلند</translation>
+    </message>
+</context>
+<context>
     <name>field</name>
     <message>
         <source>%1, item %2</source>
         <translation>%1، مورد %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>After (minutes)</source>
+        <translation>پس از (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>مدارک</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>ساعات در دسترس بودن</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بازبینی‌کننده</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>ظرفیت‌ها</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>راه تماس</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>راه‌های تماس</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>برنامه ارتباطی</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>محرمانگی</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>نسبت با رخداد</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>زنجیره تماس</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Context and actors</source>
+        <translation>زمینه و بازیگران</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>اگر رخ دهد</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>زنجیره نگهداری</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاریخ پایان</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>گام‌ها در صورت انجام نشدن اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>واقعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>عملی بودن</translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation>نام فایل</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>شماره ایمنی یا اثر انگشت</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>فرمت</translation>
+    </message>
+    <message>
+        <source>Grace period (minutes)</source>
+        <translation>صبر پیش از اقدام (دقیقه)</translation>
+    </message>
+    <message>
+        <source>How exact the start date is</source>
+        <translation>میزان اطمینان از تاریخ آغاز</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>چگونه شناسایی شد</translation>
+    </message>
+    <message>
+        <source>If detained</source>
+        <translation>اگر بازداشت شوم</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>پیامدها</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>رخداد</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>انواع رخداد</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>رخدادها</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>اقدامات انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>نوع دخالت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>آخرین بازبینی</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>آخرین تأیید</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>احتمال</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>شهر یا روستا</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>نوع منبع</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>نوع فایل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>بازبینی بعدی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>خطاب به</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>افراد آسیب‌دیده</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>عاملان</translation>
+    </message>
+    <message>
+        <source>Place in the call order</source>
+        <translation>جایگاه در ترتیب تماس</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>ترجیحی</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>پیشگیری</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>یادداشت‌های خصوصی</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>استان یا منطقه</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>رخدادهای مرتبط</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>نوع ارتباط</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>میزان اعتبار</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>چه درخواستی شد</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>سابقه بازبینی</translation>
+    </message>
+    <message>
+        <source>Review triggers</source>
+        <translation>چه زمانی برنامه زودتر بازبینی شود</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>فهرست خطرها</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>برنامه‌های ایمنی</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>زمان اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>بخش‌ها</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>چه کسی یا چه چیزی پشت آن است</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاریخ آغاز</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>تهدید</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>ارزیابی تهدید</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>شماره یا نشانی</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تاریخ تأیید</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>آسیب‌پذیری‌ها</translation>
+    </message>
+    <message>
+        <source>What they may receive</source>
+        <translation>اسنادی که این مخاطب می‌تواند دریافت کند</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>چه کسی پشت آن است</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>پروتکل اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>If detained</source>
+        <translation>در صورت بازداشت</translation>
+    </message>
+    <message>
+        <source>Personal safety plan</source>
+        <translation>برنامه ایمنی شخصی</translation>
+    </message>
+    <message>
+        <source>Travel safety plan</source>
+        <translation>برنامه ایمنی سفر</translation>
+    </message>
+    <message>
+        <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
+        <translation>پیش از سفر به منطقه‌ای پرخطر یا خارج از کشور، مانند بازدید میدانی، جلسه دادگاه یا یک همایش، از این قالب استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Use this for one overall plan for your own safety: your work, home, devices, health and the people who depend on you.</source>
+        <translation>برای یک برنامه کلی برای ایمنی خودتان از این قالب استفاده کنید: کار، خانه، دستگاه‌ها، سلامت و کسانی که به شما وابسته‌اند.</translation>
+    </message>
+    <message>
+        <source>Use this to agree regular check-ins with a trusted person, and exactly what they do if you miss one.</source>
+        <translation>با این قالب با یک فرد مورد اعتماد بر سر اعلام وضعیت منظم توافق کنید و دقیقاً مشخص کنید اگر یک بار اعلام وضعیت نکردید، او چه کند.</translation>
+    </message>
+    <message>
+        <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
+        <translation>با این قالب برای دستگیری یا بازداشت آماده شوید تا شما و اطرافیانتان بدانید پیش، در حین و پس از آن چه باید کرد.</translation>
     </message>
 </context>
 <context>

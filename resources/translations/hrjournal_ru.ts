@@ -2410,10 +2410,1436 @@
     </message>
 </context>
 <context>
+    <name>country</name>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Албания</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Алжир</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Американские Самоа</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Андорра</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <translation>Ангола</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation>Ангвилла</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>Антарктика</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation>Антигуа и Барбуда</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Аргентина</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <translation>Аруба</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Австралия</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Австрия</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation>Багамы</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>Бахрейн</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Бангладеш</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation>Барбадос</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <translation>Белиз</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <translation>Бенин</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation>Бермуды</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <translation>Бутан</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <translation>Боливия</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Бонайре, Синт-Эстатиус и Саба</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Босния и Герцеговина</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <translation>Ботсвана</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <translation>Остров Буве</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Бразилия</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <translation>Британская территория Индийского океана</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Бруней Даруссалам</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <translation>Буркина-Фасо</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <translation>Бурунди</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <translation>Кабо-Верде</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Камбоджа</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Камерун</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Канада</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation>Каймановы острова</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <translation>Центрально-африканская республика</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <translation>Чад</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>Чили</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <translation>Остров Рождества</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Кокосовые острова</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Колумбия</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <translation>Коморы</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <translation>Конго</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <translation>Демократическая Республика Конго</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <translation>Острова Кука</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <translation>Коста-Рика</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Хорватия</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Куба</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <translation>Кюрасао</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Кипр</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Кот-д&apos;Ивуар</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Дания</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <translation>Джибути</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation>Доминика</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation>Доминиканская республика</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <translation>Эквадор</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Египет</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <translation>Сальвадор</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <translation>Экваториальная Гвинея</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Эритрея</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <translation>Эсватини</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Эфиопия</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Фолклендские (Мальвинские) острова</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <translation>Фарерские острова</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <translation>Фиджи</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Французская Гвиана</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Французская Полинезия</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <translation>Французские южные территории</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <translation>Габон</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <translation>Гамбия</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <translation>Гана</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <translation>Гибралтар</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Греция</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <translation>Гренландия</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation>Гренада</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Гваделупа</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Гуам</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <translation>Гватемала</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <translation>Гернси</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Гвинея</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <translation>Гвинея-Бисау</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <translation>Гайана</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Гаити</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Остров Херд и острова МакДональд</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <translation>Государство-город Ватикан</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <translation>Гондурас</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Гонконг</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Исландия</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Индонезия</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <translation>Остров Мэн</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Израиль</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation>Ямайка</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Япония</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <translation>Джерси</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Иордания</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <translation>Кения</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <translation>Кирибати</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Кувейт</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Лаос</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Ливан</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <translation>Лесото</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <translation>Либерия</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Ливия</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Лихтенштейн</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Люксембург</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Макао</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Мадагаскар</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <translation>Малави</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Малайзия</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <translation>Мальдивы</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <translation>Мали</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Мальта</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <translation>Маршалловы острова</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Мартиника</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <translation>Мавритания</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Маврикий</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Майот</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <translation>Федеративные Штаты Микронезии</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдавия</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Монако</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Черногория</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation>Монтсеррат</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Марокко</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <translation>Мозамбик</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Мьянма</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <translation>Намибия</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <translation>Науру</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Непал</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Новая Каледония</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Новая Зеландия</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <translation>Никарагуа</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <translation>Нигер</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Нигерия</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <translation>Ниуэ</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <translation>Остров Норфолк</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Северная Корея</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Северная Македония</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Острова северной Марианы</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Норвегия</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <translation>Палау</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <translation>Палестина</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <translation>Панама</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <translation>Папуа — Новая Гвинея</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <translation>Парагвай</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Перу</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Филиппины</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <translation>Питкэрн</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Пуэрто-Рико</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>Катар</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <translation>Российская Федерация</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <translation>Руанда</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Реюньон</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <translation>Сен-Бартельми</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>Остров Святой Елены, Остров Вознесения и Тристан-да-Кунья</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Сент-Китс и Невис</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation>Сент-Люсия</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <translation>Сен-Мартен (Франция)</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Сен-Пьер и Микелон</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Сент-Винсент и Гренадины</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Самоа</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <translation>Сан-Марино</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <translation>Сан-Томе и Принсипи</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Сенегал</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <translation>Сейшелы</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <translation>Сьерра-Леоне</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Сингапур</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Синт-Мартен (голландская часть)</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Словения</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <translation>Соломоновы Острова</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Сомали</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Южная Африка</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Южная Джорджия и Южные Сандвичевы острова</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>Южная Корея</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Южный Судан</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Шри-Ланка</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <translation>Суринам</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Шпицберген и Ян-Майен</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Швейцария</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Тайвань</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <translation>Танзания</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Таиланд</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Восточный Тимор</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <translation>Того</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <translation>Токелау</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <translation>Тонга</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation>Тринидад и Тобаго</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Тунис</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation>Острова Туркс и Каикос</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <translation>Тувалу</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <translation>Уганда</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Объединённые Арабские Эмираты</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Соединённое Королевство</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Соединённые штаты</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Соединенные штаты Малых Удаленных островов</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <translation>Уругвай</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <translation>Вануату</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Венесуэла</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Вьетнам</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <translation>Виргинские острова (Британия)</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Виргинские острова (США)</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Уоллес и Футана</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>Западная Сахара</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <translation>Замбия</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <translation>Зимбабве</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <translation>Аландские острова</translation>
+    </message>
+</context>
+<context>
     <name>field</name>
     <message>
         <source>%1, item %2</source>
         <translation>%1, элемент %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>After (minutes)</source>
+        <translation>Через (мин)</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто пересматривал</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Способы связи</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Выход на связь</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>План связи</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Связь с событием</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>Цепочка оповещения</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Context and actors</source>
+        <translation>Контекст и действующие лица</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Если это случится</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Шаги, если вы не вышли на связь</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Осуществимость</translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Код безопасности или отпечаток</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Grace period (minutes)</source>
+        <translation>Ждать перед действиями (мин)</translation>
+    </message>
+    <message>
+        <source>How exact the start date is</source>
+        <translation>Точность даты начала</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>Как установлено</translation>
+    </message>
+    <message>
+        <source>If detained</source>
+        <translation>Если меня задержат</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Incident types</source>
+        <translation>Типы инцидента</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Причастность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Последний пересмотр</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>К кому обратились</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Закономерность</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Нарушители</translation>
+    </message>
+    <message>
+        <source>Place in the call order</source>
+        <translation>Место в порядке обзвона</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Предпочтительный</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Предотвращение</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Личные заметки</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Связанные инциденты</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Как связан</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>О чём просили</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Журнал пересмотров</translation>
+    </message>
+    <message>
+        <source>Review triggers</source>
+        <translation>Пересмотреть раньше, если</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Реестр рисков</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Планы безопасности</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Кто или что за этим стоит</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>Оценка угрозы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Номер или адрес</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Уязвимости</translation>
+    </message>
+    <message>
+        <source>What they may receive</source>
+        <translation>Может получать</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>Кто за этим стоит</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>Протокол выхода на связь</translation>
+    </message>
+    <message>
+        <source>If detained</source>
+        <translation>На случай задержания</translation>
+    </message>
+    <message>
+        <source>Personal safety plan</source>
+        <translation>Личный план безопасности</translation>
+    </message>
+    <message>
+        <source>Travel safety plan</source>
+        <translation>План безопасности для поездки</translation>
+    </message>
+    <message>
+        <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
+        <translation>Используйте этот шаблон перед поездкой в опасный район или за границу, например для работы на месте, на судебное заседание или на конференцию.</translation>
+    </message>
+    <message>
+        <source>Use this for one overall plan for your own safety: your work, home, devices, health and the people who depend on you.</source>
+        <translation>Используйте этот шаблон для единого общего плана вашей личной безопасности: работа, дом, устройства, здоровье и люди, которые от вас зависят.</translation>
+    </message>
+    <message>
+        <source>Use this to agree regular check-ins with a trusted person, and exactly what they do if you miss one.</source>
+        <translation>Используйте этот шаблон, чтобы договориться с доверенным человеком о регулярном выходе на связь и о том, что именно он сделает, если вы не выйдете на связь.</translation>
+    </message>
+    <message>
+        <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
+        <translation>Используйте этот шаблон, чтобы подготовиться к аресту или задержанию и чтобы вы и люди вокруг вас знали, что делать до, во время и после него.</translation>
     </message>
 </context>
 <context>
