@@ -24,7 +24,6 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -33,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from peak_memory import peak_mb  # beside this script
 
 WORDS = {
     "es": "la policía detención arbitraria oficina abogada amenaza llegaron agentes sin orden "
@@ -195,7 +196,7 @@ def run_side(variant: str, data: Path, work: Path) -> dict[str, Any]:
     start = time.perf_counter()
     summary = interchange.import_json(journal, data / "journal.json")
     import_seconds = time.perf_counter() - start
-    peak_import_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_import_mb = peak_mb()
     journal.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     rng = random.Random(7)
@@ -243,7 +244,7 @@ def run_side(variant: str, data: Path, work: Path) -> dict[str, Any]:
         "file_copy_cached_mb_s": round(mb / min(cached)),
         "attachment_write_mb_s": round(mb / min(writes)),
         "attachment_read_mb_s": round(mb / min(reads)),
-        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_memory_mb": round(peak_mb()),
     }
     journal.close()
     return result

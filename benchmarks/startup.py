@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from peak_memory import peak_mb  # beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "benchmark passphrase of several words"
@@ -75,18 +76,6 @@ def _since_spawn() -> float:
     return time.time() - float(os.environ["SPAWNED_AT"])
 
 
-def _peak_mb() -> float:
-    """This process's peak resident memory. Read from /proc where there is one: getrusage's
-    maximum survives exec, so a child started by a big parent would report the parent's."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-
 def _wait(app: Any, condition: Any, limit: float = 600.0) -> None:
     deadline = time.monotonic() + limit
     while not condition():
@@ -104,7 +93,7 @@ def child_bare() -> dict[str, Any]:
     window.setCentralWidget(QLabel("Hello"))
     window.show()
     app.processEvents()
-    return {"shown_s": _since_spawn(), "peak_mb": _peak_mb()}
+    return {"shown_s": _since_spawn(), "peak_mb": peak_mb()}
 
 
 def _app_window(directory: Path) -> tuple[Any, Any]:
@@ -158,7 +147,7 @@ def child_scroll(directory: Path) -> dict[str, Any]:
     return {
         "rows_listed": model.rowCount(),
         "scroll_end_to_end_s": round(time.perf_counter() - start, 2),
-        "peak_mb": _peak_mb(),
+        "peak_mb": peak_mb(),
     }
 
 

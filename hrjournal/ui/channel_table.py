@@ -15,14 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +29,7 @@ from hrjournal.domain.dates import parse_day
 from hrjournal.errors import InputRejected
 from hrjournal.ui.pickers import VocabularyCombo, term_label
 from hrjournal.ui.table_cells import DateCell, TextCell
+from hrjournal.ui.widgets import table_with_buttons
 
 TYPE, VALUE, PREFERRED, VERIFIED, FINGERPRINT = range(5)
 _KEY = Qt.ItemDataRole.UserRole
@@ -146,14 +145,7 @@ class ChannelTable(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected way to reach"))
         self.remove_button.clicked.connect(self.remove_selected)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        table_with_buttons(self, self.table, self.add_button, self.remove_button)
         self.setFocusProxy(self.table)
         self._update_buttons()
 

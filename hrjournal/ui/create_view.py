@@ -40,7 +40,6 @@ class CreateView(QWidget):
         self.passphrase = secret_field(self, self.tr("Passphrase"))
         self.repeat = secret_field(self, self.tr("Passphrase again"))
         self.meter = StrengthMeter(self.passphrase, self)
-        self._weak_accepted = ""
         self.bind_device = QCheckBox(self.tr("Tie the journal to this computer"), self)
         self.bind_device.setAccessibleName(self.tr("Tie the journal to this computer"))
         binding_help = QLabel(
@@ -81,9 +80,7 @@ class CreateView(QWidget):
         if passphrase != self.repeat.text():
             show_message(self.message, self.tr("The two passphrases are not the same."))
             return
-        if self.meter.level() < 2 and self._weak_accepted != passphrase:
-            # Said once; a second click means the person has chosen knowingly.
-            self._weak_accepted = passphrase
+        if self.meter.question_first(passphrase):
             show_message(
                 self.message,
                 self.tr(
@@ -107,7 +104,6 @@ class CreateView(QWidget):
         self._set_busy(False)
         self.passphrase.clear()
         self.repeat.clear()
-        self._weak_accepted = ""
         self.created.emit(new_journal)
 
     def _on_failed(self, message: str) -> None:

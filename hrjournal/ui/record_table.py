@@ -15,16 +15,15 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.widgets import table_with_buttons
 
 
 @dataclass(frozen=True)
@@ -102,14 +101,7 @@ class RecordTable(QWidget):
         self.remove_button.clicked.connect(self.remove_current_row)
         self.table.currentCellChanged.connect(self._update_buttons)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        table_with_buttons(self, self.table, self.add_button, self.remove_button)
         session.records_changed.connect(self._on_records_changed)
 
     # -- values ------------------------------------------------------------------------------

@@ -7,17 +7,16 @@ import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from hrjournal.domain.safety_plan import Review
 from hrjournal.ui.table_cells import DateCell, TextCell, cell
+from hrjournal.ui.widgets import table_with_buttons
 
 DATE, BY, NOTE = range(3)
 
@@ -48,16 +47,7 @@ class ReviewLogEditor(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected review"))
         self.remove_button.clicked.connect(self.remove_selected)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.table, self.add_button)
-        self.setTabOrder(self.add_button, self.remove_button)
+        table_with_buttons(self, self.table, self.add_button, self.remove_button)
         self._update_buttons()
 
     def reviews(self) -> list[Review]:

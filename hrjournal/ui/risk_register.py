@@ -10,12 +10,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from hrjournal.domain.safety_plan import Risk, risk_band
 from hrjournal.services.catalog import catalog
 from hrjournal.ui.pickers import term_label
 from hrjournal.ui.table_cells import DateCell, NumberCell, TextCell, cell
+from hrjournal.ui.widgets import table_with_buttons
 
 # The numbers and the level come right after the threat, so they show without scrolling.
 (
@@ -100,16 +99,7 @@ class RiskRegister(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.table, self.add_button)
-        self.setTabOrder(self.add_button, self.remove_button)
+        table_with_buttons(self, self.table, self.add_button, self.remove_button)
         self._filling = False
         self._update_buttons()
 

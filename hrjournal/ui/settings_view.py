@@ -41,7 +41,6 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.session = session
         self._directory = directory
-        self._weak_accepted = ""
         self.message = message_label(self, self.tr("Settings message"))
         layout = QVBoxLayout(self)
         for widget in (
@@ -175,9 +174,7 @@ class SettingsView(QWidget):
                 self.passphrase_message, self.tr("The two new passphrases are not the same.")
             )
             return
-        if self.meter.level() < 2 and self._weak_accepted != new:
-            # Said once; a second click means the person has chosen knowingly.
-            self._weak_accepted = new
+        if self.meter.question_first(new):
             show_message(
                 self.passphrase_message,
                 self.tr(
@@ -186,7 +183,6 @@ class SettingsView(QWidget):
                 ),
             )
             return
-        self._weak_accepted = ""
         for field in (self.current, self.new, self.again):
             field.clear()
         directory = self._directory

@@ -20,6 +20,7 @@ class StrengthMeter(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.verdict)
+        self._questioned = ""
         field.textChanged.connect(self.update_for)
         self.update_for("")
 
@@ -38,3 +39,12 @@ class StrengthMeter(QWidget):
 
     def level(self) -> int:
         return self.bar.value()
+
+    def question_first(self, passphrase: str) -> bool:
+        """Whether to question this passphrase before using it: a weak one is questioned
+        once; submitting the same one again means the person has chosen knowingly."""
+        if estimate(passphrase).level >= 2 or passphrase == self._questioned:
+            self._questioned = ""
+            return False
+        self._questioned = passphrase
+        return True

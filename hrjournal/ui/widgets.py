@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:
@@ -85,3 +95,20 @@ def forget_typing(root: QWidget) -> None:
         plain.document().clearUndoRedoStacks()
     for rich in root.findChildren(QTextEdit):
         rich.document().clearUndoRedoStacks()
+
+
+def table_with_buttons(owner: QWidget, table: QWidget, *buttons: QPushButton) -> QVBoxLayout:
+    """Lay out `owner` as `table` above a row of the buttons that act on it, in tab order."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch()
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table)
+    layout.addLayout(row)
+    previous = table
+    for button in buttons:
+        QWidget.setTabOrder(previous, button)
+        previous = button
+    return layout

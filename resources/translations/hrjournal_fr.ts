@@ -2643,7 +2643,7 @@
     </message>
     <message>
         <source>Côte d&apos;Ivoire</source>
-        <translation>Côte d'Ivoire</translation>
+        <translation>Côte d&apos;Ivoire</translation>
     </message>
     <message>
         <source>Denmark</source>
