@@ -109,6 +109,68 @@ def _build_parser() -> argparse.ArgumentParser:
     searching.add_argument("query", metavar="QUERY")
     _passphrase_file_option(searching)
 
+    report = commands.add_parser(
+        "report",
+        parents=[journal_option],
+        help="make a PDF report: incident REF, incidents (a summary), plan [ID], contacts",
+        description="Make a PDF report. The share profile (the default) replaces names by "
+        "aliases and leaves out sources, private notes, contact details and precise places; "
+        "full is for your own use. The file is recorded so the panic wipe can destroy it.",
+    )
+    report.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=["incident", "incidents", "plan", "contacts"],
+        help="incident, incidents, plan or contacts",
+    )
+    report.add_argument("reference", metavar="REF", nargs="?", help="the incident or plan")
+    report.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    report.add_argument(
+        "--profile",
+        choices=["full", "share"],
+        default="share",
+        help="share (default): redacted for others; full: everything",
+    )
+    report.add_argument(
+        "--pdf-password-file",
+        metavar="FILE",
+        help="encrypt the PDF (AES-256) with the password in FILE",
+    )
+    images = report.add_mutually_exclusive_group()
+    images.add_argument(
+        "--with-images",
+        dest="with_images",
+        action="store_true",
+        default=None,
+        help="show image evidence (the default with --profile full)",
+    )
+    images.add_argument(
+        "--without-images",
+        dest="with_images",
+        action="store_false",
+        help="list image evidence without showing it (the default with share)",
+    )
+    report.add_argument("--replace", action="store_true", help="replace FILE.pdf if it exists")
+    chosen = report.add_argument_group("choosing the incidents of a summary")
+    chosen.add_argument("--status", metavar="STATUS", help="open, follow_up or closed")
+    chosen.add_argument(
+        "--type", metavar="TYPE", dest="type_key", help="an incident type key, e.g. liberty::arrest"
+    )
+    chosen.add_argument("--tag", metavar="TAG")
+    chosen.add_argument(
+        "--from",
+        metavar="YYYY-MM-DD",
+        dest="start_from",
+        help="incidents that started on or after this day",
+    )
+    chosen.add_argument(
+        "--to",
+        metavar="YYYY-MM-DD",
+        dest="start_to",
+        help="incidents that started on or before this day",
+    )
+    _passphrase_file_option(report)
+
     verify = commands.add_parser(
         "verify",
         parents=[journal_option],
@@ -280,6 +342,66 @@ def _search(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _report(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import journal, reports
+    from hrjournal.services.records import IncidentFilter
+
+    if arguments.pdf_password_file == STDIN and arguments.passphrase_file == STDIN:
+        raise InputRejected("Only one of the passphrase files can be standard input.")
+    kind = reports.ReportKind(arguments.kind)
+    profile = reports.Profile(arguments.profile)
+    filters = {
+        "status": arguments.status,
+        "type_key": arguments.type_key,
+        "tag": arguments.tag,
+        "start_from": arguments.start_from,
+        "start_to": arguments.start_to,
+    }
+    chosen_by = tuple(
+        f"{name.replace('_', ' ')}: {value}" for name, value in filters.items() if value
+    )
+    if chosen_by and kind is not reports.ReportKind.INCIDENTS:
+        raise InputRejected(
+            "--status, --type, --tag, --from and --to choose incidents for a "
+            "summary: use them with 'report incidents'."
+        )
+    if arguments.reference and kind in (reports.ReportKind.INCIDENTS, reports.ReportKind.CONTACTS):
+        raise InputRejected(f"A {kind.value} report takes no REF.")
+    password = None
+    if arguments.pdf_password_file is not None:
+        password = read_secret_file(arguments.pdf_password_file, "PDF password")
+    request = reports.ReportRequest(
+        kind,
+        profile,
+        reference=arguments.reference,
+        where=IncidentFilter(**filters) if chosen_by else None,
+        chosen_by=chosen_by,
+        with_images=arguments.with_images,
+        password=password,
+    )
+    directory = _journal_directory(arguments)
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    with journal.unlocked(directory, secret) as opened:
+        record = reports.export_report(
+            opened,
+            request,
+            arguments.out,
+            _progress("Making the report"),
+            replace=arguments.replace,
+        )
+    _clear_progress()
+    lines = [f"Wrote {record.title} to {arguments.out} ({record.size:,} bytes), profile {profile}."]
+    removed = reports.removed_sentences(kind, profile)
+    if removed:
+        lines += ["Left out by the share profile:", *(f"  - {s}" for s in removed)]
+        lines.append(reports.KEPT_AS_WRITTEN)
+    if password is None:
+        lines.append("The PDF has no password: anyone who gets the file can read it.")
+    lines.append("The panic wipe will destroy this file; delete it yourself when it has served.")
+    _say(lines)
+    return 0
+
+
 def _verify(arguments: argparse.Namespace) -> int:
     from hrjournal.services import verification
 
@@ -319,6 +441,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "export-json": _export_json,
     "search": _search,
+    "report": _report,
     "verify": _verify,
 }
 

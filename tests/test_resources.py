@@ -15,9 +15,13 @@ ROOT = Path(__file__).parents[1]
 def test_every_vocabulary_the_code_names_exists() -> None:
     named = set()
     for path in (ROOT / "hrjournal").rglob("*.py"):
-        named |= set(re.findall(r'"([a-z_]+_(?:types|degrees|statuses|levels|connections|'
-                                r'materials|reliability|kinds|roles|origins|actions|bands))"',
-                                path.read_text()))  # fmt: skip
+        named |= set(
+            re.findall(
+                r'"([a-z_]+_(?:types|degrees|statuses|levels|connections|'
+                r'materials|reliability|kinds|roles|origins|actions|bands))"',
+                path.read_text(),
+            )
+        )
     vocabularies = catalog().vocabularies
     assert named, "the pattern found nothing"
     for name in named:
@@ -52,7 +56,34 @@ def test_countries_are_iso_alpha_2() -> None:
 
 def test_four_templates_ship() -> None:
     assert [t.key for t in safety_plan_templates()] == [
-        "check_in", "if_detained", "personal", "travel"
-    ]  # fmt: skip
+        "check_in",
+        "if_detained",
+        "personal",
+        "travel",
+    ]
     for path in (ROOT / "resources" / "templates" / "safety_plans").glob("*.json"):
         assert json.loads(path.read_text())["format"] == "hrjournal-template/1"
+
+
+def test_every_bundled_font_has_its_licence_beside_it() -> None:
+    folder = ROOT / "resources" / "fonts"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    fonts = sorted(folder.glob("*.ttf"))
+    assert len(fonts) == 7
+    for font in fonts:
+        assert f"`{font.name}`" in readme, font.name
+    for licence in (
+        "LICENSE-DejaVu.txt",
+        "LICENSE-OFL-1.1-Noto.txt",
+        "LICENSE-Apache-2.0-DroidSansFallback.txt",
+    ):
+        assert f"`{licence}`" in readme
+        assert (folder / licence).stat().st_size > 1000
+
+
+def test_the_pdf_fonts_are_the_bundled_ones() -> None:
+    from hrjournal.export.fonts import BOLD, REGULAR
+
+    for family in (REGULAR, BOLD):
+        for font in family.fallback_order:
+            assert (ROOT / "resources" / "fonts" / font.file).is_file()

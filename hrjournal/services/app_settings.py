@@ -17,6 +17,7 @@ def app_settings(journal: UnlockedJournal) -> AppSettings:
         auto_lock_minutes=int(settings.get_setting(connection, settings.AUTO_LOCK_MINUTES)),
         lock_on_minimise=settings.get_setting(connection, settings.LOCK_ON_MINIMISE) == "1",
         clipboard_seconds=int(settings.get_setting(connection, settings.CLIPBOARD_SECONDS)),
+        export_expiry_days=int(settings.get_setting(connection, settings.EXPORT_EXPIRY_DAYS)),
     )
 
 
@@ -31,3 +32,6 @@ def save_app_settings(journal: UnlockedJournal, chosen: AppSettings) -> None:
             connection, settings.LOCK_ON_MINIMISE, "1" if chosen.lock_on_minimise else "0"
         )
         settings.set_setting(connection, settings.CLIPBOARD_SECONDS, str(chosen.clipboard_seconds))
+        settings.set_setting(
+            connection, settings.EXPORT_EXPIRY_DAYS, str(chosen.export_expiry_days)
+        )

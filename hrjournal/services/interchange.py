@@ -24,10 +24,12 @@ from hrjournal.domain.fields import utc_now
 from hrjournal.domain.incident import Incident, incident_from_json, incident_to_json
 from hrjournal.domain.safety_plan import SafetyPlan, plan_from_json, plan_to_json
 from hrjournal.errors import InputRejected, InvalidRecord, StorageFailed
+from hrjournal.services import exports
 from hrjournal.services.catalog import catalog
 from hrjournal.store import attachments, contacts, incidents, plans, settings
 from hrjournal.store.records import row_ids
 from hrjournal.store.transactions import transaction
+from hrjournal.vault import register
 from hrjournal.vault.journal import UnlockedJournal
 
 FORMAT = "hrjournal/1"
@@ -334,6 +336,24 @@ def _private_file(path: Path, *, binary: bool) -> Any:
     return os.fdopen(descriptor, "wb") if binary else os.fdopen(descriptor, "w", encoding="utf-8")
 
 
+def _record_json_export(
+    journal: UnlockedJournal, path: Path, exported: list[AttachmentInfo], total: int
+) -> None:
+    """Into the export register, and into the custody log of every attachment it holds."""
+    if not exported:
+        exports.unregister_path(journal, attachments_folder(path))
+    exports.record_export(
+        journal, path, kind="json", title=f"JSON export {path.name}",
+        size=path.stat().st_size + total,
+    )  # fmt: skip
+    now = utc_now()
+    with transaction(journal.connection):
+        for info in exported:
+            attachments.record_custody(
+                journal.connection, info.id, "exported", now=now, note=f"JSON export {path.name}"
+            )
+
+
 def attachments_folder(path: Path) -> Path:
     return path.with_name(path.stem + ".attachments")
 
@@ -359,8 +379,12 @@ def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
     total = sum(a.size or 0 for e in events for a in e.attachments)
     done = 0
     exported: list[AttachmentInfo] = []
-    partial = path.with_name(f".{path.name}.partial")
+    partial = register.partial_path(path)
     number = 0
+    # Named in the register before the first byte, so the panic wipe finds even a half-done
+    # export (vault/register.py).
+    exports.register_path(journal, path)
+    exports.register_path(journal, folder)
     try:
         if total or any(e.attachments for e in events):
             folder.mkdir(mode=0o700)
@@ -395,15 +419,12 @@ def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
     except BaseException as error:
         partial.unlink(missing_ok=True)
         shutil.rmtree(folder, ignore_errors=True)
+        exports.unregister_path(journal, path)
+        exports.unregister_path(journal, folder)
         if isinstance(error, OSError):
             raise StorageFailed(
                 f"Could not write the export to {path.parent}: {error.strerror}; nothing was kept."
             ) from None
         raise
-    now = utc_now()
-    with transaction(connection):
-        for info in exported:
-            attachments.record_custody(
-                connection, info.id, "exported", now=now, note=f"JSON export {path.name}"
-            )
+    _record_json_export(journal, path, exported, total)
     return Summary(len(people), len(events), len(plan_list), len(exported), total)

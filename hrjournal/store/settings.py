@@ -8,11 +8,13 @@ ATTACHMENT_MAX_BYTES = "attachment_max_bytes"
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
 LOCK_ON_MINIMISE = "lock_on_minimise"
 CLIPBOARD_SECONDS = "clipboard_seconds"
+EXPORT_EXPIRY_DAYS = "export_expiry_days"
 DEFAULTS = {
     ATTACHMENT_MAX_BYTES: str(2 * 1024**3),
     AUTO_LOCK_MINUTES: "5",
     LOCK_ON_MINIMISE: "0",
     CLIPBOARD_SECONDS: "30",
+    EXPORT_EXPIRY_DAYS: "0",
 }
 
 

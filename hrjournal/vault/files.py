@@ -9,6 +9,7 @@ from pathlib import Path
 DATABASE_NAME = "journal.db"
 HEADER_NAME = "journal.header"
 PREFERENCES_NAME = "preferences.json"
+EXPORT_REGISTER_NAME = "exports.register"
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,11 @@ class JournalFiles:
         """The app's language and discreet-mode choice: needed before unlock, so not encrypted,
         and holding nothing of the journal's content."""
         return self.directory / PREFERENCES_NAME
+
+    @property
+    def export_register(self) -> Path:
+        """Where every export was written (vault/register.py), readable with the journal locked."""
+        return self.directory / EXPORT_REGISTER_NAME
 
     @property
     def database_companions(self) -> tuple[Path, ...]:

@@ -174,6 +174,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) STRICT;
         """,
     ),
+    Migration(
+        4,
+        "the export register's details",
+        """
+        -- What was exported where. The paths alone are also in the plain register file beside
+        -- the journal, for the panic wipe; the rest stays encrypted here.
+        CREATE TABLE exports (
+            id         INTEGER PRIMARY KEY,
+            path       TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            profile    TEXT,
+            protected  INTEGER NOT NULL,
+            title      TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            size       INTEGER NOT NULL,
+            sha256     TEXT
+        ) STRICT;
+        CREATE INDEX exports_by_time ON exports (created_at);
+        """,
+    ),
 )
 
 

@@ -1,0 +1,165 @@
+"""The export register as the user sees it: every file made from the journal, written safely,
+listed, deleted on request (overwritten, then unlinked), and expired after N days.
+
+Each export is named in the plain register (vault/register.py) before a byte of it is
+written, so the panic wipe can always find it; its details go into the encrypted journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from hrjournal.domain.fields import utc_now
+from hrjournal.errors import InputRejected, StorageFailed
+from hrjournal.services.app_settings import app_settings
+from hrjournal.store import exports as store
+from hrjournal.store.exports import ExportRecord
+from hrjournal.vault import register
+from hrjournal.vault.journal import UnlockedJournal
+from hrjournal.vault.shred import destroy_file
+
+__all__ = ["ExportRecord", "ListedExport", "delete_export", "expire_exports", "list_exports"]
+
+
+@dataclass(frozen=True)
+class ListedExport:
+    record: ExportRecord
+    present: bool  # still at its path
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))
+
+
+def register_path(journal: UnlockedJournal, path: Path) -> None:
+    """Name `path` in the plain register before anything is written there."""
+    try:
+        register.add_to_register(journal.files, _absolute(path))
+    except OSError as error:
+        raise StorageFailed(
+            f"Could not record the export in the journal folder ({error.strerror}); "
+            "nothing was exported."
+        ) from None
+
+
+def unregister_path(journal: UnlockedJournal, path: Path) -> None:
+    with contextlib.suppress(OSError):  # a stale entry is harmless; the wipe skips it
+        register.remove_from_register(journal.files, [_absolute(path)])
+
+
+def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replace: bool) -> None:
+    """Write `content` to `path` completely or not at all: a partial file is never left, and
+    the path is in the register before the first byte."""
+    path = _absolute(path)
+    if path.is_dir():
+        raise InputRejected(f"{path} is a folder; choose a file name.")
+    if path.exists() and not replace:
+        raise InputRejected(f"{path} already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise InputRejected(f"The folder {path.parent} does not exist.")
+    register_path(journal, path)
+    partial = register.partial_path(path)
+    try:
+        partial.unlink(missing_ok=True)  # ours, left by a crash
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(partial, flags, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if not path.exists():
+            unregister_path(journal, path)
+        raise StorageFailed(
+            f"Could not write {path.name} to {path.parent} ({error.strerror}); "
+            "no file was left there."
+        ) from None
+
+
+def record_export(
+    journal: UnlockedJournal,
+    path: Path,
+    *,
+    kind: str,
+    title: str,
+    size: int,
+    profile: str | None = None,
+    protected: bool = False,
+    content: bytes | None = None,
+) -> ExportRecord:
+    return store.record_export(
+        journal.connection,
+        path=str(_absolute(path)),
+        kind=kind,
+        profile=profile,
+        protected=protected,
+        title=title,
+        created_at=utc_now(),
+        size=size,
+        sha256=hashlib.sha256(content).hexdigest() if content is not None else None,
+    )
+
+
+def list_exports(journal: UnlockedJournal) -> list[ListedExport]:
+    return [
+        ListedExport(record, os.path.lexists(record.path))
+        for record in store.list_exports(journal.connection)
+    ]
+
+
+def _destroy(path: Path) -> None:
+    for target in (path, register.partial_path(path)):
+        destroy_file(target)
+
+
+def delete_export(journal: UnlockedJournal, number: int) -> ExportRecord:
+    """Overwrite and remove the export's file (and a JSON export's folder), then forget it."""
+    record = store.get_export(journal.connection, number)
+    if record is None:
+        raise InputRejected("That export is no longer in the register.")
+    path = Path(record.path)
+    targets = [path]
+    if record.kind == "json":
+        targets.append(path.with_name(path.stem + ".attachments"))
+    try:
+        for target in targets:
+            _destroy(target)
+    except OSError as error:
+        raise StorageFailed(
+            f"Could not delete {path.name} ({error.strerror}); it is still in the register."
+        ) from None
+    store.forget_exports(journal.connection, [number])
+    for target in targets:
+        unregister_path(journal, target)
+    return record
+
+
+@dataclass(frozen=True)
+class Expiry:
+    deleted: list[ExportRecord]
+    failed: list[tuple[ExportRecord, str]]  # and the one-sentence reason
+
+
+def expire_exports(journal: UnlockedJournal, now: datetime | None = None) -> Expiry:
+    """Delete every export older than the journal's expiry setting (none if it is 0)."""
+    days = app_settings(journal).export_expiry_days
+    if days <= 0:
+        return Expiry([], [])
+    moment = now or datetime.now(UTC)
+    limit = (moment - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    deleted, failed = [], []
+    for record in store.list_exports(journal.connection):
+        if record.created_at < limit:
+            try:
+                deleted.append(delete_export(journal, record.id))
+            except (InputRejected, StorageFailed) as error:
+                failed.append((record, str(error)))
+    return Expiry(deleted, failed)

@@ -1,0 +1,256 @@
+"""Shareable PDF reports: gather the records, redact them by profile, lay them out, protect
+them, and write them where the user asked, recorded in the export register.
+
+The whole document is built in memory; the disk sees only the finished file (encrypted when
+a password is given), written completely or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from hrjournal.domain.contact import Contact
+from hrjournal.errors import InputRejected
+from hrjournal.export.images import SHOWN_TYPES
+from hrjournal.export.incident_report import IncidentData, incident_report
+from hrjournal.export.incident_summary import incident_summary
+from hrjournal.export.pages import ReportInfo, Story, Translate, build_pdf, english
+from hrjournal.export.plan_report import contact_card, plan_report
+from hrjournal.export.profiles import DEFAULT_PROFILE, SHARE_REMOVES, Profile
+from hrjournal.export.protect import MIN_PASSWORD_LENGTH, finish_pdf
+from hrjournal.services import exports
+from hrjournal.services.catalog import catalog
+from hrjournal.services.records import (
+    emergency_contacts,
+    get_contact,
+    get_plan,
+    list_plans,
+    open_incident,
+    read_attachment,
+)
+from hrjournal.store import incidents as incident_store
+from hrjournal.store.exports import ExportRecord
+from hrjournal.store.incidents import IncidentFilter
+from hrjournal.vault.journal import UnlockedJournal
+
+__all__ = [
+    "DEFAULT_PROFILE",
+    "MIN_PASSWORD_LENGTH",
+    "SHARE_REMOVES",
+    "Profile",
+    "ReportKind",
+    "ReportRequest",
+    "build_report",
+    "export_report",
+    "removed_sentences",
+]
+
+Progress = Callable[[int, int], None]
+MAX_SUMMARY_INCIDENTS = 20_000
+
+
+class ReportKind(StrEnum):
+    INCIDENT = "incident"
+    INCIDENTS = "incidents"
+    PLAN = "plan"
+    CONTACTS = "contacts"
+
+
+TITLES = {
+    ReportKind.INCIDENT: "Incident report",
+    ReportKind.INCIDENTS: "Incident summary",
+    ReportKind.PLAN: "Safety plan",
+    ReportKind.CONTACTS: "Emergency contact card",
+}
+
+# What the share profile removes, said plainly (the app shows its own translations of these).
+REMOVED_SENTENCES = {
+    "names": "Names of people and organisations: their aliases are shown instead.",
+    "sources": "Sources and witnesses.",
+    "private_notes": "Private notes.",
+    "threat_assessment": "The threat assessment.",
+    "contact_details": "Phone numbers, addresses, accounts and fingerprints.",
+    "coordinates": "Map coordinates.",
+    "precise_location": "Place details: only the town and the country are kept.",
+    "file_names": "The original names of evidence files.",
+    "custody": "The custody log of evidence.",
+    "confidential_parts": "Every part of an incident marked confidential.",
+    "risk_register": "The risk register.",
+    "plan_background": "Every plan section but the communication plan and what to do if you "
+    "are detained.",
+    "review_log": "The review log.",
+    "owner": "The plan's owner.",
+    "contact_notes": "Notes about contacts.",
+}
+KEPT_AS_WRITTEN = (
+    "Text you wrote yourself (titles, descriptions, plan sections) is kept as written: read it "
+    "for names before you share."
+)
+
+
+def removed_sentences(kind: ReportKind, profile: Profile) -> list[str]:
+    if profile is Profile.FULL:
+        return []
+    return [REMOVED_SENTENCES[key] for key in SHARE_REMOVES[kind]]
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: ReportKind
+    profile: Profile = DEFAULT_PROFILE
+    reference: str | None = None  # the incident (id or reference) or the plan (id)
+    where: IncidentFilter | None = None  # the incidents of a summary; None: all
+    chosen_by: tuple[str, ...] = ()  # the filter in words, printed on the summary
+    with_images: bool | None = None  # None: images in `full`, none in `share`
+    password: str | None = field(default=None, repr=False)
+    tr: Translate = english
+
+    @property
+    def images(self) -> bool:
+        return self.profile is Profile.FULL if self.with_images is None else self.with_images
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    content: bytes
+    title: str  # also the PDF's title: the kind and the report id, nothing from the records
+
+
+def _staged(progress: Progress | None, start: int, end: int) -> Progress | None:
+    """Report a stage's own progress as part of the whole, counted in thousandths."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        progress(start + int((end - start) * share), 1000)
+
+    return report
+
+
+def _incident_story(journal: UnlockedJournal, request: ReportRequest, info: ReportInfo) -> Story:
+    if not request.reference:
+        raise InputRejected("Say which incident to report on, by its reference.")
+    view = open_incident(journal, request.reference)
+    images = {}
+    if request.images:
+        for attachment in view.incident.attachments:
+            if attachment.media_type in SHOWN_TYPES:
+                images[attachment.id] = read_attachment(journal, attachment.id)
+    data = IncidentData(view.incident, view.contacts, view.related, images)
+    return incident_report(data, catalog(), info)
+
+
+def _check_filter(where: IncidentFilter) -> None:
+    """Refuse a filter that could only ever choose nothing because it is mistyped."""
+    vocabularies = catalog().vocabularies
+    if where.status and where.status not in vocabularies["incident_statuses"]:
+        keys = ", ".join(vocabularies["incident_statuses"].keys())
+        raise InputRejected(f"{where.status!r} is not a status; use one of {keys}.")
+    if where.type_key and where.type_key not in vocabularies["incident_types"]:
+        raise InputRejected(
+            f"{where.type_key!r} is not an incident type; types look like liberty::arrest."
+        )
+    for day in (where.start_from, where.start_to):
+        if day is not None:
+            try:
+                datetime.date.fromisoformat(day)
+            except ValueError:
+                raise InputRejected(f"{day!r} is not a day written as YYYY-MM-DD.") from None
+            if len(day) != 10:
+                raise InputRejected(f"{day!r} is not a day written as YYYY-MM-DD.")
+
+
+def _summary_story(
+    journal: UnlockedJournal, request: ReportRequest, info: ReportInfo, progress: Progress | None
+) -> Story:
+    where = request.where or IncidentFilter()
+    _check_filter(where)
+    rows = incident_store.list_incidents(
+        journal.connection, limit=MAX_SUMMARY_INCIDENTS + 1, where=where
+    )
+    if len(rows) > MAX_SUMMARY_INCIDENTS:
+        raise InputRejected(
+            f"A summary holds up to {MAX_SUMMARY_INCIDENTS:,} incidents; narrow the choice."
+        )
+    known = catalog()
+    chosen = []
+    for number, row in enumerate(rows, start=1):
+        chosen.append(incident_store.get_incident(journal.connection, known, row.uid))
+        if progress is not None:
+            progress(number, len(rows))
+    return incident_summary(chosen, request.chosen_by, known, info)
+
+
+def _plan_story(journal: UnlockedJournal, request: ReportRequest, info: ReportInfo) -> Story:
+    reference = request.reference
+    if not reference:
+        plans = list_plans(journal, limit=2)
+        if len(plans) != 1:
+            raise InputRejected(
+                "Say which safety plan to report on, by its id."
+                if plans
+                else "The journal has no safety plan yet."
+            )
+        reference = plans[0].uid
+    plan = get_plan(journal, reference)
+    linked: Mapping[str, Contact] = {
+        uid: get_contact(journal, uid) for _, uid in plan.contact_references()
+    }
+    return plan_report(plan, linked, catalog(), info)
+
+
+def build_report(
+    journal: UnlockedJournal, request: ReportRequest, progress: Progress | None = None
+) -> BuiltReport:
+    """The finished PDF, in memory."""
+    if request.password is not None and len(request.password) < MIN_PASSWORD_LENGTH:
+        raise InputRejected(
+            f"A PDF password needs at least {MIN_PASSWORD_LENGTH} characters; "
+            "a short one is guessed in minutes."
+        )
+    info = ReportInfo.now(request.tr(TITLES[request.kind]), request.profile, request.tr)
+    gathering = _staged(progress, 0, 300)
+    if request.kind is ReportKind.INCIDENT:
+        story = _incident_story(journal, request, info)
+    elif request.kind is ReportKind.INCIDENTS:
+        story = _summary_story(journal, request, info, gathering)
+    elif request.kind is ReportKind.PLAN:
+        story = _plan_story(journal, request, info)
+    else:
+        story = contact_card(emergency_contacts(journal), catalog(), info)
+    document = build_pdf(story, info, _staged(progress, 300, 950))
+    title = f"{info.kind_title} {info.report_id}"
+    content = finish_pdf(document, title, request.password)
+    if progress is not None:
+        progress(1000, 1000)
+    return BuiltReport(content, title)
+
+
+def export_report(
+    journal: UnlockedJournal,
+    request: ReportRequest,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    replace: bool = False,
+) -> ExportRecord:
+    """Build the report and write it to `path`, recorded in the export register."""
+    if path.exists() and not replace:
+        raise InputRejected(f"{path} already exists; choose another name.")
+    built = build_report(journal, request, progress)
+    exports.write_export(journal, path, built.content, replace=replace)
+    return exports.record_export(
+        journal,
+        path,
+        kind=request.kind.value,
+        title=built.title,
+        size=len(built.content),
+        profile=request.profile.value,
+        protected=request.password is not None,
+        content=built.content,
+    )

@@ -1,0 +1,163 @@
+"""The share profile's promise: every field it drops is absent from the PDF's text.
+
+Each text field holds its own canary. The same records exported with `full` show every
+canary (so the extraction really finds text, and the test can fail); exported with `share`,
+the dropped ones are in no page, and the kept ones still are.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hrjournal.services import interchange
+from hrjournal.services.reports import Profile, ReportKind, ReportRequest, build_report
+from hrjournal.vault.journal import UnlockedJournal
+from tests.support.pdf import all_text
+from tests.support.records import contact_json, incident_json, plan_json
+
+PLAN_SECTIONS_DROPPED = [
+    "section.context_and_actors",
+    "section.relocation",
+    "section.digital_security",
+    "section.home_office_travel",
+    "section.wellbeing",
+    "section.continuity_and_family",
+]
+# What share must drop, per document, by the canary of the field.
+DROPPED = {
+    ReportKind.INCIDENT: [
+        "contact.name",
+        "source.who",
+        "source.notes",
+        "incident.private_notes",
+        "assessment.facts",
+        "assessment.pattern",
+        "assessment.objective",
+        "assessment.who_is_behind",
+        "assessment.feasibility",
+        "location.region",
+        "location.detail",
+        "perpetrator.identified_by",
+        "intervention.party",
+        "attachment.filename",
+        "custody.note",
+    ],
+    ReportKind.INCIDENTS: ["contact.name", "location.region", "location.detail"],
+    ReportKind.PLAN: [
+        "contact.name",
+        "channel.value",
+        "channel.fingerprint",
+        "plan.owner",
+        "risk.threat",
+        "risk.source",
+        "risk.prevention",
+        "risk.contingency",
+        "risk.owner",
+        "review.by",
+        "review.note",
+        *PLAN_SECTIONS_DROPPED,
+    ],
+    ReportKind.CONTACTS: ["contact.name", "channel.value", "channel.fingerprint"],
+}
+# What share keeps, which proves the extraction works on the same document.
+KEPT = {
+    ReportKind.INCIDENT: [
+        "incident.title",
+        "incident.description",
+        "contact.alias",
+        "location.locality",
+        "incident.impact",
+        "attachment.description",
+    ],
+    ReportKind.INCIDENTS: ["incident.title", "location.locality"],
+    ReportKind.PLAN: [
+        "plan.title",
+        "contact.alias",
+        "section.if_detained",
+        "section.communication_plan",
+        "escalation.action",
+    ],
+    ReportKind.CONTACTS: ["contact.alias", "contact.availability"],
+}
+COORDINATES = "17.06000"
+
+
+def canary(field: str) -> str:
+    return "K" + field.replace(".", "x").replace("_", "y")
+
+
+@pytest.fixture
+def filled(journal: UnlockedJournal, tmp_path: Path) -> UnlockedJournal:
+    incident = incident_json("i-1", "c-1", canary)
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "note.txt").write_text("a statement")
+    incident["attachments"] = [
+        {
+            "id": "a-1",
+            "path": "files/note.txt",
+            "filename": f"{canary('attachment.filename')}.txt",
+            "description": canary("attachment.description"),
+            "custody": [
+                {
+                    "at": "2025-01-01T10:00:00Z",
+                    "action": "collected",
+                    "sha256": "0" * 64,
+                    "note": canary("custody.note"),
+                }
+            ],
+        }
+    ]
+    contact = contact_json("c-1", canary)
+    contact["call_order"] = 1
+    document = {
+        "format": "hrjournal/1",
+        "contacts": [contact],
+        "incidents": [incident],
+        "safety_plans": [plan_json("p-1", "c-1", canary)],
+    }
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    interchange.import_json(journal, source)
+    return journal
+
+
+def _text(journal: UnlockedJournal, kind: ReportKind, profile: Profile) -> str:
+    reference = {ReportKind.INCIDENT: "i-1", ReportKind.PLAN: "p-1"}.get(kind)
+    built = build_report(journal, ReportRequest(kind, profile, reference=reference))
+    return all_text(built.content).replace("\n", " ")
+
+
+@pytest.mark.parametrize("kind", list(ReportKind))
+def test_share_drops_every_field_it_promises_to(filled: UnlockedJournal, kind: ReportKind) -> None:
+    full = _text(filled, kind, Profile.FULL)
+    shared = _text(filled, kind, Profile.SHARE)
+    for field in DROPPED[kind]:
+        if field != "contact.name" or kind is not ReportKind.INCIDENTS:
+            assert canary(field) in full, f"the control failed: {field} is not in the full {kind}"
+        assert canary(field) not in shared, f"{field} is in the shared {kind}"
+    for field in KEPT[kind]:
+        assert canary(field) in shared, f"{field} should be in the shared {kind}"
+
+
+def test_share_drops_coordinates(filled: UnlockedJournal) -> None:
+    assert COORDINATES in _text(filled, ReportKind.INCIDENT, Profile.FULL)
+    assert COORDINATES not in _text(filled, ReportKind.INCIDENT, Profile.SHARE)
+
+
+def test_a_contact_without_an_alias_is_not_named_in_share(filled: UnlockedJournal) -> None:
+    filled.connection.execute("SELECT 1")
+    from hrjournal.services.records import get_contact, save_contact
+
+    contact = get_contact(filled, "c-1")
+    contact.alias = ""
+    save_contact(filled, contact)
+    shared = _text(filled, ReportKind.INCIDENT, Profile.SHARE)
+    assert canary("contact.name") not in shared
+    assert "Contact A" in shared
+
+
+def test_the_share_profile_is_the_default() -> None:
+    assert ReportRequest(ReportKind.INCIDENT).profile is Profile.SHARE

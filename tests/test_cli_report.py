@@ -1,0 +1,172 @@
+"""`hrjournal report` as a user meets it: real processes, real readers, one-sentence errors."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hrjournal.resources import find
+
+from tests.support.journals import PASSPHRASE, run_cli
+from tests.support.pdf import all_text
+from tests.test_cli import UNSHARE, _can_mount_tmpfs, _one_sentence
+
+PDF_PASSWORD = "trusted contact password"
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A journal holding the example records, and the options that open it."""
+    directory = tmp_path / "journal"
+    secret = tmp_path / "pw"
+    secret.write_text(PASSPHRASE)
+    options = ["--journal", str(directory)]
+    assert run_cli(*options, "init", "--passphrase-file", str(secret)).returncode == 0
+    example = Path(str(find("examples/journal.json")))
+    imported = run_cli(*options, "import", str(example), "--passphrase-file", str(secret))
+    assert imported.returncode == 0, imported.stderr
+    return directory, [*options, "report", "--passphrase-file", str(secret)]
+
+
+def _reference(journal: tuple[Path, list[str]]) -> str:
+    directory, report = journal
+    secret = report[report.index("--passphrase-file") + 1]
+    found = run_cli("--journal", str(directory), "search", "Registro", "--passphrase-file", secret)
+    return found.stdout.split("\t")[1]
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="needs poppler-utils")
+def test_a_protected_incident_report_opens_only_with_its_password(
+    journal: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    _, report = journal
+    password_file = tmp_path / "pdfpw"
+    password_file.write_text(PDF_PASSWORD + "\n")
+    out = tmp_path / "incident.pdf"
+    made = run_cli(
+        *report,
+        "incident",
+        _reference(journal),
+        "--out",
+        str(out),
+        "--pdf-password-file",
+        str(password_file),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "profile share" in made.stdout
+    assert "Left out by the share profile" in made.stdout
+    assert "no password" not in made.stdout
+    opened = subprocess.run(
+        [PDFTOTEXT, "-upw", PDF_PASSWORD, str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Registro de la oficina" in opened.stdout
+    assert "Elena Ruiz Torres" not in opened.stdout  # the lawyer's name: share shows the alias
+    refused = subprocess.run(
+        [PDFTOTEXT, "-upw", "wrong", str(out), "-"], capture_output=True, check=False
+    )
+    assert refused.returncode != 0
+
+
+def test_a_summary_chosen_by_type_in_full(journal: tuple[Path, list[str]], tmp_path: Path) -> None:
+    _, report = journal
+    out = tmp_path / "summary.pdf"
+    made = run_cli(
+        *report,
+        "incidents",
+        "--profile",
+        "full",
+        "--type",
+        "threats::death_threat",
+        "--out",
+        str(out),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "no password" in made.stdout
+    text = all_text(out.read_bytes())
+    assert "1 incidents" in text
+    assert "type key: threats::death_threat" in text
+    assert "Registro de la oficina" not in text
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["incident", "INC-1999-0001"], "There is no incident"),
+        (["incidents", "INC-1"], "takes no REF"),
+        (["contacts", "--type", "threats"], "use them with 'report incidents'"),
+        (["incidents", "--from", "yesterday"], ""),
+        (["plan", "p-none"], ""),
+    ],
+)
+def test_refusals_are_one_sentence_and_write_nothing(
+    journal: tuple[Path, list[str]], tmp_path: Path, arguments: list[str], message: str
+) -> None:
+    _, report = journal
+    out = tmp_path / "out.pdf"
+    refused = run_cli(*report, *arguments, "--out", str(out))
+    assert refused.returncode == 1, refused.stdout
+    _one_sentence(refused.stderr)
+    assert message in refused.stderr
+    assert not out.exists()
+
+
+def test_the_report_writes_nothing_but_the_pdf(
+    journal: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    """No temp file, font cache or settings anywhere: HOME and the temp folder stay empty."""
+    directory, report = journal
+    home, temp, out = tmp_path / "home", tmp_path / "temp", tmp_path / "out"
+    for folder in (home, temp, out):
+        folder.mkdir()
+    before = sorted(p.name for p in directory.iterdir())
+    made = run_cli(
+        *report,
+        "incidents",
+        "--profile",
+        "full",
+        "--out",
+        str(out / "s.pdf"),
+        env={"HOME": str(home), "TMPDIR": str(temp), "XDG_CACHE_HOME": str(home)},
+    )
+    assert made.returncode == 0, made.stderr
+    assert list(home.iterdir()) == []
+    assert list(temp.iterdir()) == []
+    assert [p.name for p in out.iterdir()] == ["s.pdf"]
+    after = sorted(p.name for p in directory.iterdir())
+    assert set(after) - set(before) <= {"exports.register"}
+
+
+@pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs unshare with user namespaces")
+def test_a_report_onto_a_full_disk_is_one_sentence_and_leaves_nothing(
+    journal: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    _, report = journal
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    command = " ".join(f'"{a}"' for a in report)
+    script = (
+        f'mount -t tmpfs -o size=40k none "{disk}" && '
+        f'head -c 36864 /dev/zero > "{disk}/filler" && '
+        f'"$PYTHON" -m hrjournal {command} incidents --out "{disk}/s.pdf"; '
+        f'echo "exit=$?"; ls -A "{disk}"'
+    )
+    result = subprocess.run(
+        [UNSHARE, "-rm", "sh", "-c", script],  # type: ignore[list-item]
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHON": sys.executable},
+        timeout=120,
+        check=False,
+    )
+    assert "exit=1" in result.stdout, result.stdout + result.stderr
+    assert result.stdout.split("exit=1")[1].split() == ["filler"]
+    _one_sentence(result.stderr)
+    assert "No space left" in result.stderr
