@@ -121,26 +121,28 @@ def is_drawable(code: int) -> bool:
 _FOLLOWS_NEIGHBOUR = frozenset({"Mn", "Mc", "Me", "Zs", "Po", "Ps", "Pe", "Pd", "Pi", "Pf", "Nd"})
 
 
+@functools.lru_cache(maxsize=16384)
+def _own_font(char: str, family: FontFamily) -> tuple[PdfFont, bool]:
+    """The font for `char` on its own, and whether it rather follows its neighbour's font."""
+    code = ord(char)
+    preferred = script_font(code, family)
+    if has_glyph(preferred, code):
+        font = preferred
+    else:
+        font = next((f for f in family.fallback_order if has_glyph(f, code)), family.general)
+    follows = unicodedata.category(char) in _FOLLOWS_NEIGHBOUR or char in "\u200c\u200d"
+    return font, follows
+
+
 def fonts_for(text: str, family: FontFamily) -> list[PdfFont]:
     """The font that draws each character of `text` (which holds only drawable characters,
     see `safe_text.printable`)."""
     chosen: list[PdfFont] = []
     previous: PdfFont | None = None
     for char in text:
-        code = ord(char)
-        font = None
-        if previous is not None and (
-            unicodedata.category(char) in _FOLLOWS_NEIGHBOUR or char in "\u200c\u200d"
-        ):
-            font = previous if has_glyph(previous, code) else None
-        if font is None:
-            preferred = script_font(code, family)
-            if has_glyph(preferred, code):
-                font = preferred
-            else:
-                font = next(
-                    (f for f in family.fallback_order if has_glyph(f, code)), family.general
-                )
+        font, follows = _own_font(char, family)
+        if follows and previous is not None and ord(char) in _coverage(previous):
+            font = previous
         chosen.append(font)
         previous = font
     return chosen

@@ -73,15 +73,23 @@ class Line:
     rtl: bool  # the direction of its paragraph, which decides the alignment
 
 
-@functools.lru_cache(maxsize=65536)
 def _measure(text: str, font: PdfFont, size: float) -> tuple[str, float]:
     """The text to draw (shaped where the font needs it) and its width."""
+    if len(text) <= 64:  # words and short runs repeat; a long run would only fill the cache
+        return _measure_cached(text, font, size)
+    return _measure_uncached(text, font, size)
+
+
+def _measure_uncached(text: str, font: PdfFont, size: float) -> tuple[str, float]:
     if font.shaped:
         shaped = shapeStr(text, font.name, size)
         if isinstance(shaped, ShapedStr):
             width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
             return shaped, width
     return text, stringWidth(text, font.name, size)
+
+
+_measure_cached = functools.lru_cache(maxsize=65536)(_measure_uncached)
 
 
 def _levels(text: str, rtl_default: bool) -> tuple[list[int], bool]:
@@ -202,45 +210,55 @@ def _cluster_starts(text: str) -> list[int]:
 
 
 def _split_long_word(word: _Word, width: float, size: float) -> list[_Word]:
-    """Cut a word wider than the line (a long link, a number, a field with no spaces)."""
+    """Cut a word wider than the line (a long link, a number, a field with no spaces). Works
+    through a window at a time, so a megabyte without a space costs time in proportion to its
+    length, not its square."""
     parts: list[_Word] = []
     current = _Word()
     used = 0.0
+    longest = _most_characters(width, size)
     for piece in word.pieces:
-        remaining = piece
-        while True:
-            if used + remaining.width <= width or remaining.space:
-                current.pieces.append(remaining)
-                used += remaining.width
-                break
-            cut = _fit(remaining, width - used, size)
-            if cut == 0 and not current.pieces:
-                cut = next(iter(_cluster_starts(remaining.text)), len(remaining.text))
+        if piece.space or used + piece.width <= width:
+            current.pieces.append(piece)
+            used += piece.width
+            continue
+        text, start = piece.text, 0
+        while start < len(text):
+            window = text[start : start + longest + 8]
+            rest_fits = start + len(window) >= len(text)
+            if rest_fits and used + _measure(window, piece.font, size)[1] <= width:
+                cut = len(window)
+            else:
+                cut = _fit(window, piece.font, width - used, size)
+                if cut == 0 and not current.pieces:  # not even one character fits: take one
+                    cut = next(iter(_cluster_starts(window)), len(window))
             if cut > 0:
-                head = _Piece(remaining.text[:cut], remaining.font, remaining.level)
+                head = _Piece(window[:cut], piece.font, piece.level)
                 head.width = _measure(head.text, head.font, size)[1]
                 current.pieces.append(head)
-            parts.append(current)
-            current, used = _Word(), 0.0
-            if cut >= len(remaining.text):
-                break
-            tail = _Piece(remaining.text[cut:], remaining.font, remaining.level)
-            tail.width = _measure(tail.text, tail.font, size)[1]
-            remaining = tail
+                used += head.width
+                start += cut
+            if start < len(text):
+                parts.append(current)
+                current, used = _Word(), 0.0
     if current.pieces:
         parts.append(current)
     return parts
 
 
-def _fit(piece: _Piece, room: float, size: float) -> int:
-    """The longest cut of `piece` (at a cluster boundary) whose width fits in `room`."""
-    # No line holds more than room / (narrowest glyph) characters; look no further.
-    window = piece.text[: max(8, int(room / (size * 0.2)) + 8)]
-    starts = [i for i in _cluster_starts(window)]
+def _most_characters(width: float, size: float) -> int:
+    """More characters than a line of `width` can hold (no glyph is narrower than a fifth of
+    the font size)."""
+    return int(width / (size * 0.2)) + 1
+
+
+def _fit(window: str, font: PdfFont, room: float, size: float) -> int:
+    """The longest start of `window` (cut at a cluster boundary) whose width fits in `room`."""
+    starts = [*_cluster_starts(window), len(window)]
     low, high, best = 0, len(starts) - 1, 0
     while low <= high:
         middle = (low + high) // 2
-        if _measure(window[: starts[middle]], piece.font, size)[1] <= room:
+        if _measure(window[: starts[middle]], font, size)[1] <= room:
             best = starts[middle]
             low = middle + 1
         else:

@@ -67,7 +67,14 @@ def printable(text: str) -> str:
     if _PLAIN.fullmatch(text):
         return text
     text = _NEWLINES.sub("\n", text)
-    return "".join(char if char == "\n" else _printable_char(char) for char in text)
+    # Each distinct character is judged once: a long narrative has a few hundred of them.
+    changes = {}
+    for char in set(text):
+        if char != "\n":
+            shown = _printable_char(char)
+            if shown != char:
+                changes[ord(char)] = shown
+    return text.translate(changes) if changes else text
 
 
 def one_line(text: str) -> str:

@@ -106,3 +106,13 @@ def test_arabic_is_shaped_into_joined_forms() -> None:
 
 def test_empty_lines_are_kept() -> None:
     assert len(layout("one\n\nthree", STYLE, 500)) == 3
+
+
+def test_a_megabyte_without_a_space_is_laid_out_in_linear_time() -> None:
+    """It once took four minutes: every cut re-measured the whole rest of the word."""
+    import time
+
+    started = time.process_time()
+    lines = layout("x" * 200_000, STYLE, 400)
+    assert sum(len(_plain(line)) for line in lines) == 200_000
+    assert time.process_time() - started < 10  # about 0.5 s here; quadratic took minutes
