@@ -51,6 +51,7 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 MAX_SUMMARY_INCIDENTS = 20_000
+MAX_IMAGE_BYTES = 64 * 1024 * 1024  # a larger image is listed, not shown
 
 
 class ReportKind(StrEnum):
@@ -139,7 +140,8 @@ def _incident_story(journal: UnlockedJournal, request: ReportRequest, info: Repo
     images = {}
     if request.images:
         for attachment in view.incident.attachments:
-            if attachment.media_type in SHOWN_TYPES:
+            small_enough = (attachment.size or 0) <= MAX_IMAGE_BYTES  # else not read at all
+            if attachment.media_type in SHOWN_TYPES and small_enough:
                 images[attachment.id] = read_attachment(journal, attachment.id)
     data = IncidentData(view.incident, view.contacts, view.related, images)
     return incident_report(data, catalog(), info)
