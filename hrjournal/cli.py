@@ -171,6 +171,22 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _passphrase_file_option(report)
 
+    panic = commands.add_parser(
+        "panic",
+        parents=[journal_option],
+        help="destroy the journal and every recorded export now; needs no passphrase",
+        description="Destroy the journal's key first (from then on nothing opens it, not even "
+        "the passphrase), then every export in the register, then the journal's files. Asks "
+        "first unless --now.",
+    )
+    how = panic.add_mutually_exclusive_group()
+    how.add_argument("--now", action="store_true", help="do not ask first")
+    how.add_argument(
+        "--rehearse",
+        action="store_true",
+        help="list what a wipe would destroy and how long it would take; destroy nothing",
+    )
+
     verify = commands.add_parser(
         "verify",
         parents=[journal_option],
@@ -402,6 +418,69 @@ def _report(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _size_text(size: int | None) -> str:
+    if size is None:
+        return "not there"
+    if size < 1024:
+        return f"{size} bytes"
+    amount = float(size)
+    for unit in ("KB", "MB", "GB"):
+        amount /= 1024
+        if amount < 1024 or unit == "GB":
+            break
+    return f"{amount:.1f} {unit}"
+
+
+def _rehearse(directory: Path) -> int:
+    from hrjournal.wipe.panic import overwrite_speed, rehearse
+
+    found = rehearse(directory)
+    if not found.journal_files and not found.exports:
+        _say([f"There is nothing of a journal in {directory}; a wipe would destroy nothing."])
+        return 0
+    lines = ["A wipe would destroy, in this order (nothing has been destroyed):"]
+    lines.append("  1. the key header, after which nothing opens the journal")
+    if found.keyring_entry:
+        lines.append("     and this journal's entry in the system keyring, if it has one")
+    lines.append(f"  2. {len(found.exports)} exported file(s):")
+    lines += [f"       {_one_line(str(p))} ({_size_text(s)})" for p, s in found.exports]
+    lines.append(f"  3. {len(found.journal_files)} file(s) of the journal in {directory}:")
+    lines += [f"       {p.name} ({_size_text(s)})" for p, s in found.journal_files]
+    speed = overwrite_speed(directory) if directory.is_dir() else 0.0
+    if speed:
+        seconds = found.total_bytes / speed
+        lines.append(
+            f"The key would be gone in well under a second; overwriting all "
+            f"{_size_text(found.total_bytes)} would take about {max(seconds, 0.1):.1f} s."
+        )
+    _say(lines)
+    return 0
+
+
+def _panic(arguments: argparse.Namespace) -> int:
+    from hrjournal.wipe.panic import wipe_journal
+
+    directory = _journal_directory(arguments)
+    if arguments.rehearse:
+        return _rehearse(directory)
+    if not arguments.now:
+        print(
+            f"This destroys the journal in {directory} and every export made from it. "
+            "It cannot be undone.",
+            file=sys.stderr,
+        )
+        print("Type yes to wipe now: ", end="", file=sys.stderr, flush=True)
+        answer = sys.stdin.readline().strip().lower()
+        if answer != "yes":
+            raise InputRejected("Nothing was destroyed.")
+    report = wipe_journal(directory)
+    if not report.steps:
+        _say([f"There was nothing of a journal in {directory}; nothing was destroyed."])
+        return 0
+    _say([_one_line(line) for line in report.lines()])
+    return EXIT_FAILED if report.failures else 0
+
+
 def _verify(arguments: argparse.Namespace) -> int:
     from hrjournal.services import verification
 
@@ -442,6 +521,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-json": _export_json,
     "search": _search,
     "report": _report,
+    "panic": _panic,
     "verify": _verify,
 }
 

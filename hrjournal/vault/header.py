@@ -39,19 +39,23 @@ from hrjournal.errors import (
     NewerFormat,
     StorageFailed,
 )
+from hrjournal.vault.header_layout import (
+    COPIES,
+    COPY_BYTES,
+    COPY_STRIDE,
+    FILE_BYTES,
+    JOURNAL_ID_AT,
+    JOURNAL_ID_BYTES,
+    MAGIC,
+)
 from hrjournal.vault.kdf import Argon2Params
 from hrjournal.vault.keyslots import SLOT_BYTES, SLOT_COUNT, KeySlot
 
-MAGIC = b"HRJKEYHD"
 FORMAT_VERSION = 1
-COPY_BYTES = 512
-COPY_STRIDE = 4096
-COPIES = 2
-FILE_BYTES = COPY_STRIDE * COPIES
 FLAG_DEVICE_BOUND = 0x0001
-JOURNAL_ID_BYTES = 16
 
 _FIXED = struct.Struct(">8sHHQ16sIII")
+assert _FIXED.size - 12 - JOURNAL_ID_BYTES == JOURNAL_ID_AT  # the id follows magic..sequence
 _SLOTS_AT = _FIXED.size
 _RESERVED_AT = _SLOTS_AT + SLOT_COUNT * SLOT_BYTES
 _CHECKSUM_AT = COPY_BYTES - 32

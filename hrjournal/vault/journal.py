@@ -35,13 +35,13 @@ from hrjournal.vault.database import (
 from hrjournal.vault.files import JournalFiles
 from hrjournal.vault.header import (
     FLAG_DEVICE_BOUND,
-    JOURNAL_ID_BYTES,
     KeyHeader,
     create_header,
     read_header,
     rewrite_header,
     sync_directory,
 )
+from hrjournal.vault.header_layout import JOURNAL_ID_BYTES
 from hrjournal.vault.kdf import (
     KEY_BYTES,
     MINIMUM_MEMORY_KIB,

@@ -1,0 +1,202 @@
+"""The panic wipe's promise: after it, nothing opens the journal, not even the passphrase or
+the recovery secret, and nothing it recorded exporting is left."""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hrjournal.resources import find
+
+from hrjournal.errors import JournalDamaged, JournalNotFound, WrongPassphrase
+from hrjournal.services import interchange
+from hrjournal.services.reports import ReportKind, ReportRequest, export_report
+from hrjournal.vault.files import JournalFiles
+from hrjournal.vault.journal import create_journal, unlock_journal, unlocked
+from hrjournal.wipe import panic
+from tests.support.journals import PASSPHRASE, run_cli
+from tests.support.memory_keyring import MemoryKeyring
+
+
+def _fill(directory: Path, outside: Path) -> list[Path]:
+    """The example records, a PDF report and a JSON export; returns the exported paths."""
+    with unlocked(directory, PASSPHRASE) as journal:
+        with importlib.resources.as_file(find("examples/journal.json")) as example:
+            interchange.import_json(journal, example)
+        pdf = outside / "summary.pdf"
+        export_report(journal, ReportRequest(ReportKind.INCIDENTS), pdf)
+        json_file = outside / "all.json"
+        interchange.export_json(journal, json_file)
+    return [pdf, json_file, interchange.attachments_folder(json_file)]
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def test_after_a_wipe_nothing_is_left_and_nothing_opens(
+    tmp_path: Path, outside: Path, memory_keyring: MemoryKeyring
+) -> None:
+    directory = tmp_path / "journal"
+    created = create_journal(directory, PASSPHRASE, bind_device=True)
+    exported = _fill(directory, outside)
+    assert all(p.exists() for p in exported)
+    assert len(memory_keyring.entries) == 1
+    report = panic.wipe_journal(directory)
+    assert report.failures == []
+    assert report.key_destroyed_at is not None
+    assert not directory.exists()
+    assert [p for p in exported if p.exists()] == []
+    assert list(outside.iterdir()) == []  # no renamed leftovers either
+    assert memory_keyring.entries == {}
+    for secret in (PASSPHRASE, created.recovery_secret):
+        with pytest.raises(JournalNotFound):
+            unlock_journal(directory, secret)
+
+
+def test_the_first_step_alone_destroys_the_journal(tmp_path: Path, outside: Path) -> None:
+    """Crypto-erase: with the header overwritten, even an intact copy of the database and the
+    right passphrase or recovery secret open nothing."""
+    directory = tmp_path / "journal"
+    created = create_journal(directory, PASSPHRASE)
+    _fill(directory, outside)
+    report = panic.WipeReport()
+    panic._destroy_key(JournalFiles(directory), report, time.perf_counter())
+    assert report.key_destroyed_at is not None
+    assert (directory / "journal.db").exists()
+    for secret in (PASSPHRASE, created.recovery_secret):
+        with pytest.raises((JournalDamaged, WrongPassphrase)):
+            unlock_journal(directory, secret)
+
+
+def test_a_second_wipe_finds_nothing_and_fails_on_nothing(tmp_path: Path, outside: Path) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    _fill(directory, outside)
+    panic.wipe_journal(directory)
+    again = panic.wipe_journal(directory)
+    assert again.steps == []
+    assert again.failures == []
+
+
+def test_a_wipe_keeps_going_past_an_export_it_cannot_destroy(
+    tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    pdf, json_file, folder = _fill(directory, outside)
+    real = panic.destroy_file
+
+    def stuck(path: Path) -> bool:  # as on a USB stick pulled out, or a read-only disk
+        if path == pdf:
+            raise OSError(30, "Read-only file system")
+        return real(path)
+
+    monkeypatch.setattr(panic, "destroy_file", stuck)
+    report = panic.wipe_journal(directory)
+    assert [s.path for s in report.failures] == [str(pdf)]
+    assert not json_file.exists()
+    assert not folder.exists()
+    assert not directory.exists()  # the journal itself is still destroyed
+    assert f"Could not destroy {pdf}: read-only file system." in report.lines()
+
+
+def test_files_the_user_keeps_in_the_folder_are_left_alone(tmp_path: Path, outside: Path) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    _fill(directory, outside)
+    mine = directory / "notes-of-my-own.txt"
+    mine.write_text("not the journal's")
+    panic.wipe_journal(directory)
+    assert [p.name for p in directory.iterdir()] == [mine.name]
+    assert mine.read_text() == "not the journal's"
+
+
+def test_rehearsal_lists_everything_and_destroys_nothing(tmp_path: Path, outside: Path) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    exported = _fill(directory, outside)
+    before = {p: p.stat().st_mtime_ns for p in [*directory.iterdir(), *exported]}
+    found = panic.rehearse(directory)
+    assert [p for p, _ in found.exports] == exported
+    assert {p.name for p, _ in found.journal_files} >= {"journal.db", "journal.header"}
+    assert found.keyring_entry
+    assert found.total_bytes > 0
+    assert {p: p.stat().st_mtime_ns for p in before} == before
+    listed = run_cli("--journal", str(directory), "panic", "--rehearse")
+    assert listed.returncode == 0, listed.stderr
+    assert "nothing has been destroyed" in listed.stdout
+    assert str(exported[0]) in listed.stdout
+    with unlocked(directory, PASSPHRASE):
+        pass
+
+
+def test_panic_asks_first_and_a_no_destroys_nothing(tmp_path: Path, outside: Path) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    _fill(directory, outside)
+    refused = run_cli("--journal", str(directory), "panic", stdin="no\n")
+    assert refused.returncode == 1
+    assert "Nothing was destroyed." in refused.stderr
+    with unlocked(directory, PASSPHRASE):
+        pass
+    wiped = run_cli("--journal", str(directory), "panic", stdin="yes\n")
+    assert wiped.returncode == 0, wiped.stderr
+    assert "can no longer be opened" in wiped.stdout
+    assert not directory.exists()
+
+
+def _big_journal(directory: Path, outside: Path, megabytes: int) -> None:
+    create_journal(directory, PASSPHRASE)
+    _fill(directory, outside)
+    evidence = outside.parent / "evidence.bin"
+    evidence.write_bytes(os.urandom(megabytes * 1024 * 1024))
+    from hrjournal.services.records import add_attachment
+
+    with unlocked(directory, PASSPHRASE) as journal:
+        uid = journal.connection.execute("SELECT uid FROM incidents LIMIT 1").fetchone()[0]
+        add_attachment(journal, uid, evidence)
+        for number in range(5):
+            export_report(journal, ReportRequest(ReportKind.CONTACTS), outside / f"c{number}.pdf")
+    evidence.unlink()
+
+
+@pytest.mark.slow
+def test_a_wipe_killed_half_way_is_completed_by_the_next(tmp_path: Path, outside: Path) -> None:
+    rng = random.Random(7)
+    interrupted = 0
+    for attempt in range(12):
+        directory = tmp_path / f"journal{attempt}"
+        for leftover in outside.iterdir():
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+        _big_journal(directory, outside, megabytes=64)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "hrjournal", "--journal", str(directory), "panic", "--now"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.15, 0.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        if directory.exists() and (directory / "wipe.pending").exists():
+            interrupted += 1  # killed after the key was destroyed, before the end
+        again = run_cli("--journal", str(directory), "panic", "--now")
+        assert again.returncode == 0, again.stderr
+        assert not directory.exists()
+        assert list(outside.iterdir()) == []
+        with pytest.raises(JournalNotFound):
+            unlock_journal(directory, PASSPHRASE)
+        if interrupted >= 3:
+            break
+    assert interrupted >= 1, "no run was killed in the middle of its wipe"
