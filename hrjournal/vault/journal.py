@@ -9,22 +9,16 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from hrjournal.errors import (
-    DeviceBindingUnavailable,
     InputRejected,
-    JournalDamaged,
     JournalExists,
-    JournalNotFound,
-    RecoverySecretMistyped,
     StorageFailed,
-    WrongPassphrase,
 )
-from hrjournal.vault import binding
+from hrjournal.vault import binding, duress
 from hrjournal.vault.database import (
     Connection,
     DatabaseError,
@@ -45,18 +39,22 @@ from hrjournal.vault.header_layout import JOURNAL_ID_BYTES
 from hrjournal.vault.kdf import (
     KEY_BYTES,
     MINIMUM_MEMORY_KIB,
-    SALT_BYTES,
     Argon2Params,
-    argon2id,
     calibrate,
     cheap_kdf_requested,
-    key_encryption_key,
 )
 from hrjournal.vault.keyslots import SLOT_COUNT, KeySlot, SlotRole
 from hrjournal.vault.migrations import migrate
-from hrjournal.vault.recovery import new_recovery_secret, read_recovery_secret
-
-MINIMUM_PASSPHRASE_LENGTH = 8
+from hrjournal.vault.recovery import new_recovery_secret
+from hrjournal.vault.unsealing import (
+    check_new_passphrase,
+    existing_files,
+    reseal_passphrase,
+    sealed,
+    secret_bytes,
+    storage_errors,
+    unseal,
+)
 
 
 @dataclass(frozen=True)
@@ -91,38 +89,6 @@ class UnlockedJournal:
         self.close()
 
 
-def secret_bytes(text: str) -> bytes:
-    """Passphrase text as the bytes that are stretched.
-
-    NFC, because the same passphrase typed on two systems can arrive composed or decomposed.
-    """
-    return unicodedata.normalize("NFC", text).encode("utf-8")
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if len(unicodedata.normalize("NFC", passphrase)) < MINIMUM_PASSPHRASE_LENGTH:
-        raise InputRejected(
-            f"The passphrase must be at least {MINIMUM_PASSPHRASE_LENGTH} characters long; "
-            "a few unrelated words are easiest to remember."
-        )
-    reading = read_recovery_secret(passphrase)
-    if reading.secret is not None or reading.mistyped_group is not None:
-        raise InputRejected(
-            "The passphrase cannot look like a recovery secret; choose your own words."
-        )
-
-
-@contextlib.contextmanager
-def _storage_errors(directory: Path) -> Iterator[None]:
-    """Turn what the operating system refuses (permissions, a vanished disk) into one
-    sentence; SQLCipher's own errors are translated where they arise."""
-    try:
-        yield
-    except OSError as error:
-        reason = error.strerror or "the system refused"
-        raise StorageFailed(f"HR Journal could not use the folder {directory}: {reason}.") from None
-
-
 STAGING_MARK = ".creating-"
 
 
@@ -138,7 +104,7 @@ def create_journal(
     The journal is built in a private folder beside it and renamed into place when complete,
     so an interrupted creation leaves no half-made journal that would block the next attempt.
     """
-    with _storage_errors(directory):
+    with storage_errors(directory):
         if JournalFiles(directory).any_exist():
             raise JournalExists(
                 f"There is already a journal in {directory}; HR Journal will not overwrite it."
@@ -208,10 +174,10 @@ def _build(
         params=params,
         slots=tuple(KeySlot.unused() for _ in range(SLOT_COUNT)),
     )
-    header = _sealed(
+    header = sealed(
         header, SlotRole.PASSPHRASE, secret_bytes(passphrase), binding_secret, master_key
     )
-    header = _sealed(header, SlotRole.RECOVERY, recovery_raw, None, master_key)
+    header = sealed(header, SlotRole.RECOVERY, recovery_raw, None, master_key)
     connection = open_encrypted(files.database, master_key, create=True)
     try:
         migrate(connection)
@@ -228,88 +194,6 @@ def _remove_abandoned_staging(directory: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _slot_key(header: KeyHeader, salt: bytes, secret: bytes, binding_secret: bytes | None) -> bytes:
-    return key_encryption_key(argon2id(secret, salt, header.params), binding_secret)
-
-
-def _sealed(
-    header: KeyHeader,
-    role: SlotRole,
-    secret: bytes,
-    binding_secret: bytes | None,
-    master_key: bytes,
-) -> KeyHeader:
-    salt = os.urandom(SALT_BYTES)
-    kek = _slot_key(header, salt, secret, binding_secret)
-    return header.with_slot(role, KeySlot.seal(kek, salt, master_key, header.slot_context(role)))
-
-
-def _open_slot(
-    header: KeyHeader, role: SlotRole, secret: bytes, binding_secret: bytes | None
-) -> bytes | None:
-    slot = header.slots[role]
-    return slot.open(
-        _slot_key(header, slot.salt, secret, binding_secret), header.slot_context(role)
-    )
-
-
-def _existing_files(directory: Path) -> JournalFiles:
-    files = JournalFiles(directory)
-    if not directory.is_dir():
-        raise JournalNotFound(f"There is no journal in {directory}.")
-    header, database = files.header.exists(), files.database.exists()
-    if not header and not database:
-        raise JournalNotFound(f"There is no journal in {directory}.")
-    if not header:
-        raise JournalDamaged(
-            f"The journal in {directory} has lost its key header, so it cannot be opened; "
-            "restore it from a backup."
-        )
-    if not database:
-        raise JournalDamaged(f"The journal in {directory} has lost its database file.")
-    return files
-
-
-@dataclass(frozen=True)
-class _Unsealed:
-    master_key: bytes
-    role: SlotRole
-    binding_secret: bytes | None
-
-
-def _unseal(header: KeyHeader, secret: str) -> _Unsealed:
-    """Find the slot `secret` opens: the recovery slot if it reads as a recovery secret, else
-    the passphrase slot."""
-    recovery = read_recovery_secret(secret)
-    if recovery.secret is not None:
-        opened = _open_slot(header, SlotRole.RECOVERY, recovery.secret, None)
-        if opened is not None:
-            return _Unsealed(opened, SlotRole.RECOVERY, None)
-    binding_secret = None
-    if header.device_bound:
-        binding_secret = binding.load_binding_secret(header.journal_id)
-        if binding_secret is None:
-            if recovery.mistyped_group is not None:  # shaped as a recovery secret: it is one
-                raise _mistyped(recovery.mistyped_group)
-            raise DeviceBindingUnavailable(
-                "This journal is tied to this computer's keyring, which cannot give its secret "
-                "now; unlock it with your recovery secret."
-            )
-    opened = _open_slot(header, SlotRole.PASSPHRASE, secret_bytes(secret), binding_secret)
-    if opened is not None:
-        return _Unsealed(opened, SlotRole.PASSPHRASE, binding_secret)
-    if recovery.mistyped_group is not None:
-        raise _mistyped(recovery.mistyped_group)
-    raise WrongPassphrase("That passphrase does not open this journal.")
-
-
-def _mistyped(group: int) -> RecoverySecretMistyped:
-    return RecoverySecretMistyped(
-        f"Group {group} of the recovery secret does not match its check character; compare it "
-        "with your written copy."
-    )
-
-
 WEAK_KDF_NOTICE = (
     "This journal uses test-only weak key derivation and is not protected against passphrase "
     "guessing; keep nothing real in it."
@@ -322,11 +206,16 @@ def unlock_journal(directory: Path, secret: str) -> UnlockedJournal:
     Every failure (wrong secret, damaged header or database, newer format) leaves every file
     as it was. Only after a successful unlock is a damaged or stale header copy repaired.
     """
-    with _storage_errors(directory):
-        files = _existing_files(directory)
+    with storage_errors(directory):
+        files = existing_files(directory)
         reading = read_header(files.header)
-        unsealed = _unseal(reading.header, secret)
-        connection = open_encrypted(files.database, unsealed.master_key)
+        unsealed = unseal(reading.header, secret)
+        master_key = unsealed.master_key
+        if unsealed.role is SlotRole.DURESS:
+            master_key = duress.become_decoy(files, reading, unsealed)
+            unsealed = replace(unsealed, master_key=master_key, role=SlotRole.PASSPHRASE)
+            reading = read_header(files.header)
+        connection = open_encrypted(files.database, master_key)
         try:
             migrate(connection)
             if reading.needs_repair:
@@ -362,11 +251,11 @@ def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tupl
     afresh where a keyring exists, and unbound otherwise. Returns notices for the user.
     """
     check_new_passphrase(new_passphrase)
-    with _storage_errors(directory):
-        files = _existing_files(directory)
+    with storage_errors(directory):
+        files = existing_files(directory)
         reading = read_header(files.header)
         header = reading.header
-        unsealed = _unseal(header, secret)
+        unsealed = unseal(header, secret)
         notices: list[str] = []
         binding_secret = unsealed.binding_secret
         flags = header.flags
@@ -383,12 +272,6 @@ def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tupl
                     "this computer."
                 )
         updated = replace(header, flags=flags, sequence=header.sequence + 1)
-        updated = _sealed(
-            updated,
-            SlotRole.PASSPHRASE,
-            secret_bytes(new_passphrase),
-            binding_secret,
-            unsealed.master_key,
-        )
+        updated = reseal_passphrase(updated, new_passphrase, binding_secret, unsealed.master_key)
         rewrite_header(files.header, updated, first_copy=1 - reading.newest_copy)
     return tuple(notices)

@@ -20,9 +20,9 @@ from hrjournal.vault.header import (
     encode_file,
     read_header,
 )
-from hrjournal.vault.journal import _unseal
 from hrjournal.vault.kdf import Argon2Params
 from hrjournal.vault.keyslots import SLOT_BYTES, SLOT_COUNT, KeySlot, SlotRole
+from hrjournal.vault.unsealing import unseal as _unseal
 from tests.support.journals import PASSPHRASE
 
 SLOTS_AT = 48

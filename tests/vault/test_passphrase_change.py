@@ -21,12 +21,12 @@ from hrjournal.errors import (
 from hrjournal.vault import header as header_module
 from hrjournal.vault.header import COPY_STRIDE, FILE_BYTES, read_header
 from hrjournal.vault.journal import (
-    _unseal,
     change_passphrase,
     create_journal,
     unlock_journal,
     unlocked,
 )
+from hrjournal.vault.unsealing import unseal as _unseal
 from tests.support.journals import OTHER_PASSPHRASE, PASSPHRASE, snapshot
 
 
