@@ -128,8 +128,7 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--profile",
         choices=["full", "share"],
-        default="share",
-        help="share (default): redacted for others; full: everything",
+        help="share (the default; a plan is always full): redacted for others; full: everything",
     )
     report.add_argument(
         "--pdf-password-file",
@@ -358,6 +357,15 @@ def _search(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _is_text(argument: str) -> bool:
+    """Whether a command-line argument is real text (undecodable bytes arrive as surrogates)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _report(arguments: argparse.Namespace) -> int:
     from hrjournal.services import journal, reports
     from hrjournal.services.records import IncidentFilter
@@ -365,7 +373,10 @@ def _report(arguments: argparse.Namespace) -> int:
     if arguments.pdf_password_file == STDIN and arguments.passphrase_file == STDIN:
         raise InputRejected("Only one of the passphrase files can be standard input.")
     kind = reports.ReportKind(arguments.kind)
-    profile = reports.Profile(arguments.profile)
+    profile = reports.Profile(arguments.profile or reports.default_profile(kind))
+    for text in (arguments.reference, arguments.tag, arguments.status, arguments.type_key):
+        if text is not None and not _is_text(text):
+            raise InputRejected("An argument is not valid text in this system's encoding.")
     filters = {
         "status": arguments.status,
         "type_key": arguments.type_key,
@@ -397,15 +408,17 @@ def _report(arguments: argparse.Namespace) -> int:
     )
     directory = _journal_directory(arguments)
     secret = read_secret_file(arguments.passphrase_file, "passphrase")
-    with journal.unlocked(directory, secret) as opened:
-        record = reports.export_report(
-            opened,
-            request,
-            arguments.out,
-            _progress("Making the report"),
-            replace=arguments.replace,
-        )
-    _clear_progress()
+    try:
+        with journal.unlocked(directory, secret) as opened:
+            record = reports.export_report(
+                opened,
+                request,
+                arguments.out,
+                _progress("Making the report"),
+                replace=arguments.replace,
+            )
+    finally:
+        _clear_progress()
     lines = [f"Wrote {record.title} to {arguments.out} ({record.size:,} bytes), profile {profile}."]
     removed = reports.removed_sentences(kind, profile)
     if removed:

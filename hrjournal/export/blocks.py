@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from hrjournal.export.fonts import REGULAR
 from hrjournal.export.layout import Text, TextStyle
 from hrjournal.export.pages import CONTENT_WIDTH, MUTED
 
@@ -25,6 +26,9 @@ RULE = (0.82, 0.82, 0.82)
 HEADER_FILL = (0.92, 0.94, 0.97)
 
 Row = tuple[str, str]
+# reportlab's Table names its default font (Helvetica, which the reader's system would have to
+# supply) even when every cell is a flowable; name the bundled one instead.
+TABLE_FONT = [("FONTNAME", (0, 0), (-1, -1), REGULAR.general.name)]
 
 
 def title(text: str, subtitle: str = "") -> list[Flowable]:
@@ -63,6 +67,7 @@ def fields(rows: Sequence[Row], width: float = CONTENT_WIDTH) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                *TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
@@ -91,6 +96,7 @@ def grid(
     table.setStyle(
         TableStyle(
             [
+                *TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -114,6 +120,7 @@ def bullets(items: Sequence[str], style: TextStyle = BODY) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                *TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

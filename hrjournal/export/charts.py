@@ -19,6 +19,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from hrjournal.export.fonts import REGULAR
 from hrjournal.export.layout import TextStyle, draw_text_line, text_width
 
 BAR = Color(0.20, 0.35, 0.55)
@@ -134,6 +135,14 @@ def date_position(text: str) -> float | None:
         return None
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose default font is a bundled one (reportlab's default, Helvetica, would
+    be named in the PDF for the reader's system to supply, though no text uses it)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR.general.name
+    return drawing
+
+
 class _Chart(Flowable):  # type: ignore[misc]
     """A title over a drawing; the width is what the caller asks for, or less if it must."""
 
@@ -196,7 +205,7 @@ class MonthChart(_Chart):
         bottom, top = 16.0, self.height - TITLE_HEIGHT - 6
         pitch = min((right - left) / len(buckets), MAX_SLOT)
         scale = (top - bottom) / ticks[-1]
-        drawing = Drawing(self.width, self.height)
+        drawing = _drawing(self.width, self.height)
         for value in ticks:
             y = bottom + value * scale
             drawing.add(_rule(left, y, right, y, GRID if value else AXIS))
@@ -244,7 +253,7 @@ class TypeChart(_Chart):
         number_box = text_width(str(most), TEXT) + 4
         bar_left = label_box + 4
         room = max(self.width - bar_left - number_box - 3, 1.0)
-        drawing = Drawing(self.width, self.height)
+        drawing = _drawing(self.width, self.height)
         for row, (_, count) in enumerate(self.rows):
             if count:
                 drawing.add(_bar(bar_left, self._middle(row) - 4.5, room * count / most, 9))
@@ -290,7 +299,7 @@ class Timeline(_Chart):
         margin = text_width("0000-00" if high - low < self.MONTHLY else "0000", TICK) / 2 + 2
         left, right = margin, max(self.width - margin, margin + 1)
         per_day = (right - left) / (high - low)
-        drawing = Drawing(self.width, self.height)
+        drawing = _drawing(self.width, self.height)
         drawing.add(_rule(left, self.AXIS_Y, right, self.AXIS_Y))
         ticks = self._ticks(low, high, left, per_day)
         for x, _, _ in ticks:

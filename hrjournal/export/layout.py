@@ -92,6 +92,11 @@ def _measure_uncached(text: str, font: PdfFont, size: float) -> tuple[str, float
 _measure_cached = functools.lru_cache(maxsize=65536)(_measure_uncached)
 
 
+def forget_measurements() -> None:
+    """Empty the measuring cache, which holds words of the records printed."""
+    _measure_cached.cache_clear()
+
+
 def _levels(text: str, rtl_default: bool) -> tuple[list[int], bool]:
     """The embedding level of each character, and whether the paragraph is right to left."""
     if not _RTL_CHARS.search(text) and (
@@ -375,19 +380,19 @@ def draw_text_line(  # noqa: PLR0917 - a box is x, baseline and width
     canvas: Canvas, text: str, x: float, baseline: float, width: float, style: TextStyle
 ) -> None:
     """Draw `text` on one line in the box, cut with an ellipsis if it does not fit."""
-    lines = layout(" ".join(text.split("\n")), style, width)
+    joined = " ".join(text.split("\n"))
+    lines = layout(joined, style, width)
     if not lines:
         return
     line = lines[0]
     if len(lines) > 1:
         ellipsis = layout(ELLIPSIS, style, width)[0]
-        line = _shortened(text, style, width - ellipsis.width) if width > ellipsis.width else line
-        line = Line((*line.runs, *ellipsis.runs), line.width + ellipsis.width, line.rtl)
+        if width > ellipsis.width:
+            line = layout(joined, style, width - ellipsis.width)[0]
+        # The ellipsis goes where the text would have gone on: left of right-to-left text.
+        runs = (*ellipsis.runs, *line.runs) if line.rtl else (*line.runs, *ellipsis.runs)
+        line = Line(runs, line.width + ellipsis.width, line.rtl)
     draw_line(canvas, line, x, baseline, width, style)
-
-
-def _shortened(text: str, style: TextStyle, width: float) -> Line:
-    return layout(text, style, width)[0]
 
 
 def text_width(text: str, style: TextStyle) -> float:

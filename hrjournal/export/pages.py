@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from hrjournal.export.fonts import REGULAR, load_fonts
-from hrjournal.export.layout import TextStyle, draw_text_line
+from hrjournal.export.layout import TextStyle, draw_text_line, forget_measurements
 from hrjournal.export.profiles import Profile
 
 Progress = Callable[[int, int], None]
@@ -174,5 +174,8 @@ def build_pdf(story: list[Flowable], info: ReportInfo, progress: Progress | None
                 progress(min(value, total), total)
 
         document.setProgressCallBack(on_progress)
-    document.build(story, canvasmaker=_numbered_canvas(info))
+    try:
+        document.build(story, canvasmaker=_numbered_canvas(info))
+    finally:
+        forget_measurements()  # the cache holds words of the records: not kept after the build
     return buffer.getvalue()

@@ -22,7 +22,7 @@ from hrjournal.domain.attachment import AttachmentInfo
 from hrjournal.domain.contact import Contact
 from hrjournal.domain.incident import ME, Incident, Intervention, Location, Perpetrator
 from hrjournal.domain.incident import ThreatAssessment as _Assessment
-from hrjournal.domain.safety_plan import CheckIn, SafetyPlan
+from hrjournal.domain.safety_plan import SafetyPlan
 
 
 class Profile(StrEnum):
@@ -48,19 +48,11 @@ SHARE_REMOVES: Mapping[str, tuple[str, ...]] = {
         "confidential_parts",
     ),
     "incidents": ("names", "precise_location"),
-    "plan": (
-        "names",
-        "contact_details",
-        "risk_register",
-        "plan_background",
-        "review_log",
-        "owner",
-    ),
+    # A safety plan says when its owner would be missed and what they would do: the share
+    # profile leaves plans out altogether (DESIGN), so a plan is only exported in full.
+    "plan": ("whole_plan",),
     "contacts": ("names", "contact_details", "contact_notes"),
 }
-
-# Plan sections a shared plan keeps: what a trusted contact must know to act.
-SHARED_PLAN_SECTIONS = ("communication_plan", "if_detained")
 
 
 @dataclass
@@ -127,9 +119,8 @@ def redact_incident(incident: Incident, profile: Profile) -> Incident:
         []
         if hidden("interventions")
         else [
-            Intervention(
-                i.type, "" if i.contact else i.party, i.contact, i.date, i.request, i.response
-            )
+            # Who was told is often a person's name: shown only as a linked contact's alias.
+            Intervention(i.type, "", i.contact, i.date, i.request, i.response)
             for i in incident.interventions
         ]
     )
@@ -159,20 +150,6 @@ def redact_contact(contact: Contact, profile: Profile) -> Contact:
 
 
 def redact_plan(plan: SafetyPlan, profile: Profile) -> SafetyPlan:
-    shown = copy.deepcopy(plan)
-    if profile is Profile.FULL:
-        return shown
-    shown.owner = ""
-    shown.sections = {
-        key: (text if key in SHARED_PLAN_SECTIONS else "") for key, text in plan.sections.items()
-    }
-    shown.risks = []
-    shown.review_log = []
-    shown.check_in = CheckIn(
-        plan.check_in.contact,
-        plan.check_in.schedule,
-        plan.check_in.channel,
-        plan.check_in.grace_minutes,
-        list(plan.check_in.escalation),
-    )
-    return shown
+    if profile is not Profile.FULL:
+        raise ValueError("a safety plan is exported in full or not at all")
+    return copy.deepcopy(plan)

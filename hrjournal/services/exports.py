@@ -52,36 +52,61 @@ def unregister_path(journal: UnlockedJournal, path: Path) -> None:
         register.remove_from_register(journal.files, [_absolute(path)])
 
 
-def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replace: bool) -> None:
-    """Write `content` to `path` completely or not at all: a partial file is never left, and
-    the path is in the register before the first byte."""
+def check_target(journal: UnlockedJournal, path: Path, *, replace: bool) -> Path:
+    """The absolute path an export may be written to, or a one-sentence refusal."""
     path = _absolute(path)
-    if path.is_dir():
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8, from a shell or an old disk
+        raise InputRejected(
+            "That file name holds bytes that are not text; choose a plain name."
+        ) from None
+    try:
+        is_folder, exists, parent = path.is_dir(), os.path.lexists(path), path.parent.is_dir()
+        inside = parent and os.path.samefile(path.parent, journal.files.directory)
+    except OSError as error:
+        raise InputRejected(f"That file name cannot be used here: {error.strerror}.") from None
+    if is_folder:
         raise InputRejected(f"{path} is a folder; choose a file name.")
-    if path.exists() and not replace:
-        raise InputRejected(f"{path} already exists; choose another name.")
-    if not path.parent.is_dir():
+    if not parent:
         raise InputRejected(f"The folder {path.parent} does not exist.")
+    if inside:
+        # A name there could replace the key header or the register itself.
+        raise InputRejected("Save exports outside the journal's own folder.")
+    if exists and not replace:
+        raise InputRejected(f"{path} already exists; choose another name.")
+    return path
+
+
+def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replace: bool) -> None:
+    """Write `content` to `path` completely or not at all: the path is in the register before
+    the first byte, a partial file never outlives a failure or an interruption, and a file
+    replaced is overwritten, not merely unlinked."""
+    path = check_target(journal, path, replace=replace)
     register_path(journal, path)
     partial = register.partial_path(path)
     try:
-        partial.unlink(missing_ok=True)  # ours, left by a crash
+        destroy_file(partial)  # ours, left by a crash
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         descriptor = os.open(partial, flags, 0o600)
         with os.fdopen(descriptor, "wb") as file:
             file.write(content)
             file.flush()
             os.fsync(file.fileno())
+        if replace:
+            destroy_file(path)
         os.replace(partial, path)
-    except OSError as error:
+    except BaseException as error:
         with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if not path.exists():
+            destroy_file(partial)
+        if not os.path.lexists(path):
             unregister_path(journal, path)
-        raise StorageFailed(
-            f"Could not write {path.name} to {path.parent} ({error.strerror}); "
-            "no file was left there."
-        ) from None
+        if isinstance(error, OSError):
+            raise StorageFailed(
+                f"Could not write {path.name} to {path.parent} ({error.strerror}); "
+                "no file was left there."
+            ) from None
+        raise
 
 
 def record_export(
@@ -95,6 +120,7 @@ def record_export(
     protected: bool = False,
     content: bytes | None = None,
 ) -> ExportRecord:
+    # A path holds one file: a record of what it held before is now wrong.
     return store.record_export(
         journal.connection,
         path=str(_absolute(path)),

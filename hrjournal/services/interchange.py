@@ -9,10 +9,10 @@ gives the same JSON.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +31,7 @@ from hrjournal.store.records import row_ids
 from hrjournal.store.transactions import transaction
 from hrjournal.vault import register
 from hrjournal.vault.journal import UnlockedJournal
+from hrjournal.vault.shred import destroy_file
 
 FORMAT = "hrjournal/1"
 _SECTIONS = ("contacts", "incidents", "safety_plans")
@@ -361,10 +362,10 @@ def attachments_folder(path: Path) -> Path:
 def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None = None) -> Summary:
     """Write the whole journal to `path`, in clear, with its attachments in a folder beside
     it. Only ever done at the user's request; each attachment's custody log records it."""
+    path = exports.check_target(journal, path, replace=False)
     folder = attachments_folder(path)
-    for target in (path, folder):
-        if target.exists():
-            raise InputRejected(f"{target} already exists; choose another name.")
+    if os.path.lexists(folder):
+        raise InputRejected(f"{folder} already exists; choose another name.")
     known = catalog()
     connection = journal.connection
     people = [
@@ -417,10 +418,14 @@ def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
             os.fsync(out.fileno())
         partial.rename(path)
     except BaseException as error:
-        partial.unlink(missing_ok=True)
-        shutil.rmtree(folder, ignore_errors=True)
-        exports.unregister_path(journal, path)
-        exports.unregister_path(journal, folder)
+        # Overwritten, not merely unlinked: what was written so far is the journal in clear.
+        # The register keeps naming whatever resisted, so the panic wipe still finds it.
+        for target in (partial, folder):
+            with contextlib.suppress(OSError):
+                destroy_file(target)
+        for target in (path, folder):
+            if not os.path.lexists(target):
+                exports.unregister_path(journal, target)
         if isinstance(error, OSError):
             raise StorageFailed(
                 f"Could not write the export to {path.parent}: {error.strerror}; nothing was kept."

@@ -80,17 +80,18 @@ REMOVED_SENTENCES = {
     "file_names": "The original names of evidence files.",
     "custody": "The custody log of evidence.",
     "confidential_parts": "Every part of an incident marked confidential.",
-    "risk_register": "The risk register.",
-    "plan_background": "Every plan section but the communication plan and what to do if you "
-    "are detained.",
-    "review_log": "The review log.",
-    "owner": "The plan's owner.",
+    "whole_plan": "The whole plan: a safety plan is only exported in full.",
     "contact_notes": "Notes about contacts.",
 }
 KEPT_AS_WRITTEN = (
     "Text you wrote yourself (titles, descriptions, plan sections) is kept as written: read it "
     "for names before you share."
 )
+
+
+def default_profile(kind: ReportKind) -> Profile:
+    """Share, unless the kind of document exists only in full (a safety plan)."""
+    return Profile.FULL if kind is ReportKind.PLAN else DEFAULT_PROFILE
 
 
 def removed_sentences(kind: ReportKind, profile: Profile) -> list[str]:
@@ -188,7 +189,15 @@ def _summary_story(
     return incident_summary(chosen, request.chosen_by, known, info)
 
 
+PLAN_ONLY_IN_FULL = (
+    "A safety plan is only exported with the full profile, since it tells whoever reads it "
+    "when you would be missed; protect it with a password."
+)
+
+
 def _plan_story(journal: UnlockedJournal, request: ReportRequest, info: ReportInfo) -> Story:
+    if request.profile is not Profile.FULL:
+        raise InputRejected(PLAN_ONLY_IN_FULL)
     reference = request.reference
     if not reference:
         plans = list_plans(journal, limit=2)
@@ -242,8 +251,7 @@ def export_report(
     replace: bool = False,
 ) -> ExportRecord:
     """Build the report and write it to `path`, recorded in the export register."""
-    if path.exists() and not replace:
-        raise InputRejected(f"{path} already exists; choose another name.")
+    exports.check_target(journal, path, replace=replace)  # before minutes of work, not after
     built = build_report(journal, request, progress)
     exports.write_export(journal, path, built.content, replace=replace)
     return exports.record_export(

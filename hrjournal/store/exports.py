@@ -38,6 +38,7 @@ def record_export(
     sha256: str | None,
 ) -> ExportRecord:
     with transaction(connection):
+        connection.execute("DELETE FROM exports WHERE path = ?", (path,))
         cursor = connection.execute(
             "INSERT INTO exports (path, kind, profile, protected, title, created_at, size, sha256)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

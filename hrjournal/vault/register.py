@@ -16,8 +16,10 @@ stale copy of it on the disk costs nothing.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from hrjournal.vault.files import JournalFiles
@@ -26,8 +28,10 @@ FORMAT = "hrjournal-exports/1"
 
 
 def partial_path(path: Path) -> Path:
-    """Where an export is written before it is complete and renamed to `path`."""
-    return path.with_name(f".{path.name}.partial")
+    """Where an export is written before it is complete and renamed to `path`: a short name
+    derived from it (a long file name plus a prefix would pass the system's limit)."""
+    digest = hashlib.sha256(path.name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return path.with_name(f".hrjournal-{digest}.partial")
 
 
 def read_register(files: JournalFiles) -> list[Path]:
@@ -57,7 +61,8 @@ def _write_register(files: JournalFiles, paths: list[Path]) -> None:
         return
     staging = target.with_name(f".{target.name}.new")
     lines = [json.dumps({"format": FORMAT})]
-    lines += [json.dumps({"path": str(path)}, ensure_ascii=False) for path in paths]
+    # ASCII: a path of bytes that are not UTF-8 survives as escaped surrogates.
+    lines += [json.dumps({"path": str(path)}) for path in paths]
     try:
         descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as file:
@@ -71,18 +76,37 @@ def _write_register(files: JournalFiles, paths: list[Path]) -> None:
         raise
 
 
+@contextlib.contextmanager
+def _locked(files: JournalFiles) -> Iterator[None]:
+    """Hold the journal folder's lock while the register is read and rewritten, so an export
+    from the app and one from the command line at the same moment both stay named."""
+    try:
+        import fcntl  # noqa: PLC0415 - not on Windows, where one program at a time is assumed
+    except ImportError:
+        yield
+        return
+    descriptor = os.open(files.directory, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
 def add_to_register(files: JournalFiles, path: Path) -> None:
     """Name `path` (absolute) in the register; raises OSError if the register cannot be
     written, before anything is exported."""
     path = Path(os.path.abspath(path))
-    paths = read_register(files)
-    if path not in paths:
-        _write_register(files, [*paths, path])
+    with _locked(files):
+        paths = read_register(files)
+        if path not in paths:
+            _write_register(files, [*paths, path])
 
 
 def remove_from_register(files: JournalFiles, removed: list[Path]) -> None:
     gone = {Path(os.path.abspath(p)) for p in removed}
-    paths = read_register(files)
-    kept = [p for p in paths if p not in gone]
-    if kept != paths:
-        _write_register(files, kept)
+    with _locked(files):
+        paths = read_register(files)
+        kept = [p for p in paths if p not in gone]
+        if kept != paths:
+            _write_register(files, kept)

@@ -30,7 +30,12 @@ def _sync_directory(directory: Path) -> None:
 
 def _overwrite(path: Path) -> None:
     flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
+    try:
+        descriptor = os.open(path, flags)
+    except PermissionError:
+        # A read-only export (chmod 400) is still ours to destroy: make it writable first.
+        os.chmod(path, stat.S_IMODE(os.lstat(path).st_mode) | stat.S_IWUSR)
+        descriptor = os.open(path, flags)
     try:
         size = os.fstat(descriptor).st_size
         written = 0
@@ -42,15 +47,22 @@ def _overwrite(path: Path) -> None:
 
 
 def destroy_file(path: Path) -> bool:
-    """Overwrite `path` with random bytes, then remove it; False if it was not there.
-    Raises OSError if it could not be destroyed."""
+    """Overwrite `path` with random bytes, then remove it; False if it was not there. A
+    folder is destroyed file by file, going on past a file that resists. Raises OSError (the
+    first problem met) if anything could not be destroyed."""
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return False
     if stat.S_ISDIR(mode):
+        problems: list[OSError] = []
         for child in sorted(path.iterdir()):
-            destroy_file(child)
+            try:
+                destroy_file(child)
+            except OSError as error:
+                problems.append(error)
+        if problems:
+            raise problems[0]
         path.rmdir()
         _sync_directory(path.parent)
         return True

@@ -88,7 +88,7 @@ def test_any_text_in_any_field_makes_every_document(
             incident_report(IncidentData(incident, contacts), known, _info(profile)),
         ),
         ("Incident summary", incident_summary([incident], ["chosen"], known, _info(profile))),
-        ("Safety plan", plan_report(plan, {"c-1": contact}, known, _info(profile))),
+        ("Safety plan", plan_report(plan, {"c-1": contact}, known, _info(Profile.FULL))),
         ("Emergency contact card", contact_card([contact], known, _info(profile))),
     ]
     for title, story in documents:

@@ -77,6 +77,9 @@ def test_metadata_names_neither_the_user_nor_the_machine(example: UnlockedJourna
     for identity in {getpass.getuser(), platform.node()} - {"root"}:
         if len(identity) >= 4:  # shorter ones occur by chance in compressed fonts
             assert identity.encode() not in raw
+    # Nor where the journal or the user's home is (both unique temporary folders here).
+    for place in (example.files.directory, Path.home()):
+        assert str(place).encode() not in raw
 
 
 def test_markup_in_user_text_prints_literally_and_embeds_or_links_nothing(
@@ -214,6 +217,23 @@ def test_qpdf_finds_every_document_well_formed(
         [QPDF, "--check", str(target)], capture_output=True, text=True, check=False
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("kind", list(ReportKind))
+def test_every_font_a_document_names_is_embedded(
+    example: UnlockedJournal, tmp_path: Path, kind: ReportKind
+) -> None:
+    """Tables and charts included: no font is left for the reader's system to supply."""
+    reference = _incident_uid(example) if kind is ReportKind.INCIDENT else None
+    built = build_report(example, ReportRequest(kind, Profile.FULL, reference=reference))
+    target = tmp_path / "document.pdf"
+    target.write_bytes(built.content)
+    listed = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True)
+    rows = listed.stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert " yes yes yes " in row, row  # embedded, subset, with a Unicode map
 
 
 def test_a_short_pdf_password_is_refused(example: UnlockedJournal) -> None:

@@ -114,14 +114,14 @@ def test_a_long_word_is_measured_in_linear_work(monkeypatch: pytest.MonkeyPatch)
     from hrjournal.export import layout as module
 
     measured = 0
-    real = module._measure_uncached
+    real = module._measure
 
     def counting(text: str, font: object, size: float) -> tuple[str, float]:
         nonlocal measured
         measured += len(text)
         return real(text, font, size)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(module, "_measure_uncached", counting)
+    monkeypatch.setattr(module, "_measure", counting)
     lines = layout("x" * 200_000, STYLE, 400)
     assert sum(len(_plain(line)) for line in lines) == 200_000
     assert measured < 200_000 * 20  # quadratic work would be about 200_000 * 1_000

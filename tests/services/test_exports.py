@@ -100,30 +100,78 @@ def test_a_failed_write_leaves_no_partial_file(
     example: UnlockedJournal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "summary.pdf"
+    real_replace = os.replace
 
-    def disk_full(source: object, destination: object) -> None:
-        raise OSError(28, "No space left on device")
+    def disk_full(source: str | Path, destination: str | Path) -> None:
+        if str(source).endswith(".partial"):
+            raise OSError(28, "No space left on device")
+        real_replace(source, destination)
 
     monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(StorageFailed, match="No space left on device"):
+    with pytest.raises(StorageFailed, match=r"^Could not write summary\.pdf .*No space left"):
         export_report(example, SUMMARY, target)
-    assert list(tmp_path.glob("*summary*")) == []
+    assert not any(
+        p.name.endswith(".partial") or p.name == "summary.pdf" for p in tmp_path.iterdir()
+    )
     assert not partial_path(target).exists()
     assert read_register(example.files) == []
 
 
-def test_a_cancelled_report_writes_nothing(example: UnlockedJournal, tmp_path: Path) -> None:
-    class Cancelled(Exception):
-        pass
+def test_an_interruption_while_writing_leaves_no_partial_file(
+    example: UnlockedJournal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C (or the app quitting) in the middle of the write: the half-written plaintext is
+    overwritten and removed, and the register forgets the path."""
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    real_fsync = os.fsync
+    pressed = []
 
-    def cancel(done: int, total: int) -> None:
-        if done > 500:
-            raise Cancelled
+    def interrupted(descriptor: int) -> None:
+        if not pressed and Path(f"/proc/self/fd/{descriptor}").resolve().name.endswith(".partial"):
+            pressed.append(True)
+            raise KeyboardInterrupt
+        real_fsync(descriptor)
 
-    with pytest.raises(Cancelled):
-        export_report(example, SUMMARY, tmp_path / "summary.pdf", cancel)
-    assert list(tmp_path.iterdir()) == [] or not (tmp_path / "summary.pdf").exists()
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export_report(example, SUMMARY, target)
+    assert list(target.parent.iterdir()) == []
     assert read_register(example.files) == []
+
+
+def test_replacing_overwrites_the_old_file_and_its_record(
+    example: UnlockedJournal, tmp_path: Path
+) -> None:
+    target = tmp_path / "summary.pdf"
+    first = export_report(example, SUMMARY, target)
+    witness = tmp_path / "witness"
+    os.link(target, witness)
+    old = witness.read_bytes()
+    second = export_report(example, ReportRequest(ReportKind.INCIDENTS), target, replace=True)
+    assert witness.read_bytes() != old and b"%PDF" not in witness.read_bytes()
+    assert [listed.record for listed in exports.list_exports(example)] == [second]
+    assert first.sha256 != second.sha256
+
+
+@pytest.mark.parametrize("name", ["journal.header", "exports.register", "new.pdf"])
+def test_an_export_into_the_journal_folder_is_refused(example: UnlockedJournal, name: str) -> None:
+    header = example.files.header.read_bytes()
+    with pytest.raises(InputRejected, match="outside the journal's own folder"):
+        export_report(example, SUMMARY, example.files.directory / name, replace=True)
+    assert example.files.header.read_bytes() == header
+
+
+def test_odd_file_names_are_one_sentence_or_work(example: UnlockedJournal, tmp_path: Path) -> None:
+    with pytest.raises(InputRejected, match=r"^That file name cannot be used here: .*\.$"):
+        export_report(example, SUMMARY, tmp_path / ("x" * 300 + ".pdf"))
+    longest = tmp_path / ("y" * 251 + ".pdf")  # 255 bytes: the limit, partial name included
+    export_report(example, SUMMARY, longest)
+    assert longest.exists()
+    undecodable = tmp_path / os.fsdecode(b"caf\xe9.pdf")
+    with pytest.raises(InputRejected, match="not text"):
+        export_report(example, SUMMARY, undecodable)
+    assert not undecodable.exists()
 
 
 def test_delete_overwrites_before_unlinking(example: UnlockedJournal, tmp_path: Path) -> None:
