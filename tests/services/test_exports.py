@@ -149,7 +149,8 @@ def test_replacing_overwrites_the_old_file_and_its_record(
     os.link(target, witness)
     old = witness.read_bytes()
     second = export_report(example, ReportRequest(ReportKind.INCIDENTS), target, replace=True)
-    assert witness.read_bytes() != old and b"%PDF" not in witness.read_bytes()
+    assert witness.read_bytes() != old
+    assert b"%PDF" not in witness.read_bytes()
     assert [listed.record for listed in exports.list_exports(example)] == [second]
     assert first.sha256 != second.sha256
 
