@@ -16,11 +16,21 @@ from pathlib import Path
 from hrjournal.errors import StorageFailed
 from hrjournal.vault.files import JournalFiles
 
+PANIC_COUNTDOWN_RANGE = (0, 10)  # seconds; 0 wipes at once
+FAILED_UNLOCKS_RANGE = (3, 20)  # or 0: never wipe after failed unlocks
+
 
 @dataclass(frozen=True)
 class Preferences:
     language: str = ""  # a BCP 47 code such as "ar" or "pt-BR"; empty: follow the system
     discreet: bool = False
+    # The panic button must work on the unlock screen, so its countdown is known before it.
+    panic_countdown: int = 3
+    # Wipe after this many wrong passphrases in a row (0: never), and how many there were.
+    # Known before the unlock by necessity: someone who takes the laptop can read (and edit)
+    # both, which is said in SECURITY.md.
+    wipe_after_failed_unlocks: int = 0
+    failed_unlocks: int = 0
 
 
 def load_preferences(directory: Path) -> Preferences:
@@ -34,10 +44,21 @@ def load_preferences(directory: Path) -> Preferences:
         return Preferences()
     language = data.get("language")
     discreet = data.get("discreet")
+    low, high = FAILED_UNLOCKS_RANGE
     return Preferences(
         language=language if isinstance(language, str) and len(language) <= 20 else "",
         discreet=discreet if isinstance(discreet, bool) else False,
+        panic_countdown=_number(data.get("panic_countdown"), *PANIC_COUNTDOWN_RANGE, default=3),
+        wipe_after_failed_unlocks=_number(data.get("wipe_after_failed_unlocks"), low, high),
+        failed_unlocks=_number(data.get("failed_unlocks"), 0, 1000),
     )
+
+
+def _number(value: object, low: int, high: int, default: int = 0) -> int:
+    """An integer setting within its range, else its default (0 where 0 means "off")."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    return value if low <= value <= high else default
 
 
 def save_preferences(directory: Path, preferences: Preferences) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from hrjournal.services.journal import unlocked
 from hrjournal.store import attachments, revisions
-from hrjournal.vault import journal as vault
 
 
 def verify_journal(
@@ -14,7 +14,7 @@ def verify_journal(
 ) -> list[str]:
     """Problems found, one sentence each; empty when the journal is intact. Checks every
     database page, the revision chain, and every attachment against its SHA-256."""
-    with vault.unlocked(directory, secret) as journal:
+    with unlocked(directory, secret) as journal:
         journal.check_integrity()
         problems = revisions.verify(journal.connection)
         problems += attachments.problems(journal.connection)

@@ -38,11 +38,18 @@ def test_out_of_range_settings_are_refused_and_nothing_changes(
     assert app_settings.app_settings(journal) == AppSettings()
 
 
-def test_preferences_hold_only_language_and_discretion(journal_dir: Path) -> None:
+def test_preferences_hold_no_content(journal_dir: Path) -> None:
+    """Only what is needed before the unlock: no path, no name, nothing of a record."""
     assert preferences.load_preferences(journal_dir) == Preferences()
     preferences.save_preferences(journal_dir, Preferences(language="ar", discreet=True))
     path = journal_dir / "preferences.json"
-    assert json.loads(path.read_text()) == {"discreet": True, "language": "ar"}
+    assert json.loads(path.read_text()) == {
+        "discreet": True,
+        "failed_unlocks": 0,
+        "language": "ar",
+        "panic_countdown": 3,
+        "wipe_after_failed_unlocks": 0,
+    }
     assert path.stat().st_mode & 0o777 == 0o600
     assert preferences.load_preferences(journal_dir) == Preferences("ar", True)
 
