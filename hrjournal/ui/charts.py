@@ -10,7 +10,16 @@ import math
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolTip, QWidget
 
@@ -29,11 +38,19 @@ def fill(template: str, *values: str) -> str:
     return _PLACEHOLDER.sub(lambda found: values[int(found[1]) - 1], template)
 
 
+class IncidentCount(QObject):
+    """Holds the plural text, so that Qt's extraction sees a numerus `tr` (the module-level
+    `QCoreApplication.translate` with a count is not recognised as one by every lupdate)."""
+
+    def text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 incident")
+        return self.tr("%Ln incidents", "", count)
+
+
 def incidents_text(count: int) -> str:
     """'1 incident', '3 incidents', in the user's language and digits."""
-    if count == 1:
-        return QCoreApplication.translate("charts", "1 incident")
-    return QCoreApplication.translate("charts", "%Ln incidents", None, count)
+    return IncidentCount().text(count)
 
 
 def month_label(key: str, locale: QLocale, pattern: str = "MMMM yyyy") -> str:

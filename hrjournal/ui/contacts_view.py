@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from hrjournal.services import records, searching
 from hrjournal.services.records import ContactRow
+from hrjournal.services.reports import ReportKind
 from hrjournal.ui.contact_editor import ContactEditor
 from hrjournal.ui.emergency_view import EmergencyView
 from hrjournal.ui.record_list_model import Column, RecordListModel
 from hrjournal.ui.record_section import RecordSection
+from hrjournal.ui.report_dialog import ReportDialog, ReportSubject, open_report
 from hrjournal.ui.session import JournalSession
 
 
@@ -64,6 +66,17 @@ class ContactsView(RecordSection):
         self.emergency_button.setAccessibleName(self.tr("Show who to call first, in order"))
         self.emergency_button.toggled.connect(self.show_emergency)
         self.list_layout.addWidget(self.emergency_button)
+        self.card_button = QPushButton(self.tr("&Print the emergency card…"), self)
+        self.card_button.setAccessibleName(
+            self.tr("Make a printable PDF card of who to call first")
+        )
+        self.card_button.clicked.connect(self.report_card)
+        self.list_layout.addWidget(self.card_button)
+
+    def report_card(self) -> ReportDialog | None:
+        if not self.session.is_open:
+            return None
+        return open_report(self, self.session, ReportSubject(ReportKind.CONTACTS))
 
     def show_emergency(self, shown: bool) -> None:
         if shown and not self.leave_allowed():

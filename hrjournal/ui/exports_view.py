@@ -1,24 +1,30 @@
-"""Exports: take the whole journal out as JSON, or bring records in from a JSON file.
+"""Exports: take the whole journal out as JSON, bring records in from a JSON file, and the
+register of every file made from the journal.
 
-Both can take minutes with large evidence, so they run as jobs with progress and Cancel;
-import is all or nothing, so a cancelled or failed import leaves the journal as it was.
+Export and import can take minutes with large evidence, so they run as jobs with progress and
+Cancel; import is all or nothing, so a cancelled or failed import leaves the journal as it was.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrjournal.errors import JournalError
-from hrjournal.services import interchange
+from hrjournal.services import exports, interchange
 from hrjournal.ui import file_dialogs
+from hrjournal.ui.export_register import ExportRegister
 from hrjournal.ui.job_progress import JobProgress
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.widgets import message_label, show_message
 
 
 class ExportsView(QWidget):
+    notice = Signal(str)  # a sentence for the window's status bar too
+
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -59,10 +65,11 @@ class ExportsView(QWidget):
         self.progress = JobProgress(self)
         self.progress.cancel_requested.connect(self._cancel)
         self.message = message_label(self, self.tr("Export and import message"))
+        self.register = ExportRegister(session, self)
         layout = QVBoxLayout(self)
         for widget in (export_box, import_box, self.progress, self.message):
             layout.addWidget(widget)
-        layout.addStretch()
+        layout.addWidget(self.register, 1)
 
     def choose_export(self) -> None:
         path = file_dialogs.save_file(
@@ -83,9 +90,7 @@ class ExportsView(QWidget):
         try:
             self.session.run(
                 lambda journal, progress: interchange.export_json(journal, path, progress),
-                lambda summary: self._done(
-                    self.tr("Exported: %1").replace("%1", summary.sentence())
-                ),
+                self._exported,
                 self._failed,
                 self.progress.advance,
             )
@@ -103,6 +108,10 @@ class ExportsView(QWidget):
             )
         except JournalError as error:
             self._failed(str(error))
+
+    def _exported(self, summary: interchange.Summary) -> None:
+        self._done(self.tr("Exported: %1").replace("%1", summary.sentence()))
+        self.session.notify_changed("export")
 
     def _imported(self, summary: interchange.Summary) -> None:
         self._done(self.tr("Imported: %1").replace("%1", summary.sentence()))
@@ -132,6 +141,51 @@ class ExportsView(QWidget):
         self.export_button.setEnabled(True)
         self.import_button.setEnabled(True)
 
+    # -- the register -----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.register.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self.register.refresh()
+
+    def expire_old(self, days: int) -> None:
+        """Overwrite and delete the exports older than `days` (0: keep them), as a job."""
+        if days <= 0 or not self.session.is_open:
+            return
+        try:
+            self.session.run(
+                lambda journal, _progress: exports.expire_exports(journal),
+                lambda expiry: self._expired(expiry, days),
+                self._say,
+            )
+        except JournalError as error:
+            self._say(str(error))
+
+    def _expired(self, expiry: exports.Expiry, days: int) -> None:
+        sentences = []
+        if expiry.deleted:
+            sentences.append(
+                self.tr(
+                    "Deleted %n export(s) older than %1 days.", "", len(expiry.deleted)
+                ).replace("%1", str(days))
+            )
+        if expiry.failed:
+            sentences.append(
+                self.tr("Could not delete %n old export(s): %1", "", len(expiry.failed)).replace(
+                    "%1", expiry.failed[0][1]
+                )
+            )
+        self.register.refresh()
+        if sentences:
+            self._say(" ".join(sentences))
+
+    def _say(self, sentence: str) -> None:
+        show_message(self.message, sentence)
+        self.notice.emit(sentence)
+
     def clear(self) -> None:
         self._finish()
         show_message(self.message, "")
+        self.register.clear()

@@ -172,7 +172,8 @@ class HistoryView(QWidget):
         return item
 
     def _show_selected(self) -> None:
-        item = self.revisions.currentItem()
+        # None when nothing is selected, whatever the bindings' type hints say.
+        item: QTreeWidgetItem | None = self.revisions.currentItem()
         if item is None:
             self.content.clear()
             return

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from hrjournal.services import records, searching
 from hrjournal.services.records import IncidentFilter, IncidentRow
+from hrjournal.services.reports import ReportKind
 from hrjournal.ui.attachments_panel import AttachmentsPanel
 from hrjournal.ui.history_view import HistoryView
 from hrjournal.ui.incident_editor import IncidentEditor
 from hrjournal.ui.pickers import DateField, VocabularyCombo, term_label
 from hrjournal.ui.record_list_model import Column, RecordListModel
 from hrjournal.ui.record_section import RecordSection
+from hrjournal.ui.report_dialog import ReportDialog, ReportSubject, open_report
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.widgets import show_message
 
@@ -85,6 +87,7 @@ class IncidentsView(RecordSection):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self._build_filters()
+        self._build_report_buttons()
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -208,6 +211,67 @@ class IncidentsView(RecordSection):
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
         self.tag_filter.blockSignals(False)
+
+    # -- reports ----------------------------------------------------------------------------
+
+    def _build_report_buttons(self) -> None:
+        self.report_button = QPushButton(self.tr("&Report…"), self)
+        self.report_button.setAccessibleName(self.tr("Make a PDF report of the open incident"))
+        self.report_button.clicked.connect(self.report_selected)
+        self.summary_button = QPushButton(self.tr("Su&mmary…"), self)
+        self.summary_button.setAccessibleName(
+            self.tr("Make a PDF summary of the incidents in the list")
+        )
+        self.summary_button.clicked.connect(self.report_summary)
+        self.add_button(self.report_button)
+        self.add_button(self.summary_button)
+        self.report_button.setEnabled(False)
+        self.current_changed.connect(lambda uid: self.report_button.setEnabled(uid is not None))
+
+    def report_selected(self) -> ReportDialog | None:
+        uid = self.current_uid
+        if uid is None or not self.session.is_open or not self.leave_allowed():
+            return None
+        number = self.model.row_of(uid)
+        row = self.model.row_at(number) if number is not None else None
+        about = f"{row.reference} · {row.title}" if isinstance(row, IncidentRow) else ""
+        return open_report(self, self.session, ReportSubject(ReportKind.INCIDENT, uid, about))
+
+    def report_summary(self) -> ReportDialog | None:
+        """Report on the incidents the list shows, chosen as the filters say."""
+        if not self.session.is_open:
+            return None
+        self.apply_filters()  # what the fields say now, even a search still being typed
+        try:
+            start_from, start_to = self.date_from.date(), self.date_to.date()
+        except ValueError:
+            return None  # apply_filters has said what is wrong
+        if self._no_hits or self.model.rowCount() == 0:
+            show_message(
+                self.message,
+                self.tr("No incident matches the filters: there is nothing to sum up."),
+            )
+            return None
+        chosen_by = []
+        for caption, combo in (
+            (self.tr("Type: %1"), self.type_filter),
+            (self.tr("Status: %1"), self.status_filter),
+        ):
+            if combo.key():
+                chosen_by.append(caption.replace("%1", combo.currentText()))
+        if self.tag_filter.currentData():
+            chosen_by.append(self.tr("Tag: %1").replace("%1", self.tag_filter.currentText()))
+        if start_from:
+            chosen_by.append(self.tr("Happened on or after %1").replace("%1", start_from))
+        if start_to:
+            chosen_by.append(self.tr("Happened on or before %1").replace("%1", start_to))
+        subject = ReportSubject(
+            ReportKind.INCIDENTS,
+            where=self._where,
+            chosen_by=tuple(chosen_by),
+            search=self.search.text().strip(),
+        )
+        return open_report(self, self.session, subject)
 
     # -- evidence and history of the open incident -------------------------------------------
 

@@ -170,6 +170,8 @@ class JournalView(QWidget):
         current = self.current_section()
         if current is self.patterns:
             self.patterns.refresh()
+        elif current is self.exports:
+            self.exports.refresh()
         elif current is self.settings:
             self.settings.refresh()
 

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             view.lock_requested.connect(self.lock)
             view.contacts.copy_requested.connect(self.copy_to_clipboard)
             view.settings.settings_saved.connect(self._apply_settings)
+            view.exports.notice.connect(self._show_notice)
             view.settings.preferences_saved.connect(
                 lambda chosen: self.apply_discretion(chosen.discreet)
             )
@@ -193,7 +194,8 @@ class MainWindow(QMainWindow):
             return
         self.session.open(journal)
         try:
-            self._apply_settings(app_settings.app_settings(journal))
+            chosen = app_settings.app_settings(journal)
+            self._apply_settings(chosen)
             self.journal_view.refresh()
             self.drafts_bar.offer(len(drafts.list_drafts(journal)))
         except Exception as error:  # a damaged page found while reading: lock, and say so
@@ -204,6 +206,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join(journal.notices))
         if self.isMinimized() and self.lock_on_minimise:  # minimised while it was unlocking
             self.lock()
+            return
+        # Once per unlock: exports kept longer than the user chose are overwritten and deleted.
+        self.journal_view.exports.expire_old(chosen.export_expiry_days)
+
+    def _show_notice(self, sentence: str) -> None:
+        shown = self.statusBar().currentMessage()
+        self.statusBar().showMessage(f"{shown} {sentence}" if shown else sentence)
 
     def fail_closed(self, error: BaseException) -> None:
         """Something went wrong under the open journal: lock it and say what, in a sentence."""

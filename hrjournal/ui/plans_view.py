@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from hrjournal.services import records
 from hrjournal.services.catalog import safety_plan_templates
 from hrjournal.services.records import PlanRow
+from hrjournal.services.reports import ReportKind
 from hrjournal.ui.plan_editor import PlanEditor
 from hrjournal.ui.record_list_model import Column, RecordListModel
 from hrjournal.ui.record_section import RecordSection
+from hrjournal.ui.report_dialog import ReportDialog, ReportSubject, open_report
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.widgets import show_message
 
@@ -67,6 +69,21 @@ class PlansView(RecordSection):
         self.reminder.setAccessibleName(self.tr("Review reminder"))
         self.reminder.hide()
         self.list_layout.insertWidget(0, self.reminder)
+        self.report_button = QPushButton(self.tr("&Report…"), self)
+        self.report_button.setAccessibleName(self.tr("Make a PDF of the open safety plan"))
+        self.report_button.clicked.connect(self.report_selected)
+        self.report_button.setEnabled(False)
+        self.add_button(self.report_button)
+        self.current_changed.connect(lambda uid: self.report_button.setEnabled(uid is not None))
+
+    def report_selected(self) -> ReportDialog | None:
+        uid = self.current_uid
+        if uid is None or not self.session.is_open or not self.leave_allowed():
+            return None
+        number = self.model.row_of(uid)
+        row = self.model.row_at(number) if number is not None else None
+        about = row.title if isinstance(row, PlanRow) else ""
+        return open_report(self, self.session, ReportSubject(ReportKind.PLAN, uid, about))
 
     def new_record(self) -> bool:
         if not self.leave_allowed():

@@ -109,6 +109,10 @@ class RecordListModel(QAbstractTableModel):
         self._exhausted = True
         self.endResetModel()
 
+    def row_at(self, row: int) -> Any:
+        """The service's row object (None past the loaded rows)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def uid_at(self, row: int) -> str | None:
         return self._uid(self._rows[row]) if 0 <= row < len(self._rows) else None
 

@@ -30,6 +30,7 @@ from hrjournal.ui.widgets import ask_unsaved, confirm, message_label, show_messa
 
 class RecordSection(QWidget):
     record_opened = Signal(str)
+    current_changed = Signal(object)  # the open record's id, or None
 
     def __init__(
         self,
@@ -46,7 +47,7 @@ class RecordSection(QWidget):
         self.model = model
         self.editor = editor
         self._delete = delete
-        self._current: str | None = None
+        self._current_uid: str | None = None
         self._sized = False
         # The question asked about unsaved edits; tests replace it to answer without a dialog.
         self.ask_unsaved: Callable[[QWidget], str] = ask_unsaved
@@ -77,11 +78,12 @@ class RecordSection(QWidget):
         self.list_layout = QVBoxLayout(self.list_side)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch()
-        self.list_layout.addLayout(buttons)
+        # Sections add the buttons that act on their own records here, before the stretch.
+        self.button_row = QHBoxLayout()
+        self.button_row.addWidget(self.new_button)
+        self.button_row.addWidget(self.delete_button)
+        self.button_row.addStretch()
+        self.list_layout.addLayout(self.button_row)
         self.list_layout.addWidget(self.message)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -95,6 +97,22 @@ class RecordSection(QWidget):
 
         editor.saved.connect(self._on_saved)
         session.records_changed.connect(self._on_records_changed)
+
+    @property
+    def _current(self) -> str | None:
+        return self._current_uid
+
+    @_current.setter
+    def _current(self, uid: str | None) -> None:
+        # Every change of the open record passes here, so buttons acting on it never lag.
+        changed = uid != self._current_uid
+        self._current_uid = uid
+        if changed:
+            self.current_changed.emit(uid)
+
+    def add_button(self, button: QPushButton) -> None:
+        """Put a button acting on this section's records in its row, after the others."""
+        self.button_row.insertWidget(self.button_row.count() - 1, button)
 
     def share_width(self, *shares: float) -> None:
         """Divide the splitter's width among its visible parts in these proportions."""

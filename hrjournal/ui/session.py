@@ -29,7 +29,7 @@ class JournalSession(QObject):
     locked = Signal()
     busy_changed = Signal(bool)
     progressed = Signal(int, int)  # any job's progress, for the window's own progress bar
-    records_changed = Signal(str)  # the kind: incident, contact or plan
+    records_changed = Signal(str)  # the kind: incident, contact, plan or export (a file made)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrjournal.domain.app_settings import AUTO_LOCK_RANGE, CLIPBOARD_RANGE, AppSettings
+from hrjournal.domain.app_settings import (
+    AUTO_LOCK_RANGE,
+    CLIPBOARD_RANGE,
+    EXPORT_EXPIRY_RANGE,
+    AppSettings,
+)
 from hrjournal.errors import JournalError
 from hrjournal.services import app_settings, preferences
 from hrjournal.services import journal as journal_service
@@ -64,6 +69,16 @@ class SettingsView(QWidget):
         self.clipboard.setRange(*CLIPBOARD_RANGE)
         self.clipboard.setSuffix(self.tr(" s"))
         self.clipboard.setAccessibleName(self.tr("Clear copied text after this many seconds"))
+        self.export_expiry = QSpinBox(protection)
+        self.export_expiry.setRange(*EXPORT_EXPIRY_RANGE)
+        self.export_expiry.setSpecialValueText(self.tr("Never"))
+        self.export_expiry.setAccessibleName(self.tr("Delete exports after this many days"))
+        self.export_expiry.setToolTip(
+            self.tr(
+                "Each time you unlock the journal, PDF and JSON files made from it longer ago "
+                "than this are overwritten and deleted."
+            )
+        )
         capture = QLabel(
             self.tr("Screenshots and screen sharing leave HR Journal's windows out.")
             if capture_protection_available()
@@ -82,6 +97,7 @@ class SettingsView(QWidget):
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow("", self.lock_on_minimise)
         form.addRow(self.tr("Clear &copied text after:"), self.clipboard)
+        form.addRow(self.tr("Delete &exports after (days):"), self.export_expiry)
         form.addRow(capture)
         form.addRow(self.save_button)
         return protection
@@ -131,6 +147,7 @@ class SettingsView(QWidget):
         self.auto_lock.setValue(chosen.auto_lock_minutes)
         self.lock_on_minimise.setChecked(chosen.lock_on_minimise)
         self.clipboard.setValue(chosen.clipboard_seconds)
+        self.export_expiry.setValue(chosen.export_expiry_days)
         saved = preferences.load_preferences(self._directory)
         self.language.setCurrentIndex(max(self.language.findData(saved.language), 0))
         self.discreet.setChecked(saved.discreet)
@@ -141,6 +158,7 @@ class SettingsView(QWidget):
             auto_lock_minutes=self.auto_lock.value(),
             lock_on_minimise=self.lock_on_minimise.isChecked(),
             clipboard_seconds=self.clipboard.value(),
+            export_expiry_days=self.export_expiry.value(),
         )
         try:
             app_settings.save_app_settings(self.session.journal, chosen)

@@ -713,6 +713,14 @@
         <source>Show who to call first, in order</source>
         <translation>عرض مَن يُتَّصل به أولًا، بالترتيب</translation>
     </message>
+    <message>
+        <source>&amp;Print the emergency card…</source>
+        <translation>&amp;طباعة بطاقة الطوارئ…</translation>
+    </message>
+    <message>
+        <source>Make a printable PDF card of who to call first</source>
+        <translation>إنشاء بطاقة PDF قابلة للطباعة بمن يُتَّصل به أولًا</translation>
+    </message>
 </context>
 <context>
     <name>CreateView</name>
@@ -846,6 +854,97 @@
     </message>
 </context>
 <context>
+    <name>ExportRegister</name>
+    <message>
+        <source>Files made from this journal</source>
+        <translation>الملفات المُنشأة من هذه اليوميات</translation>
+    </message>
+    <message>
+        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
+        <translation>كل ملفات PDF وJSON المُنشأة من هذه اليوميات. يكتب المحو الطارئ فوق كلٍّ منها ثم يحذفه؛ احذف أي ملف بنفسك حالما يؤدي غرضه.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>نوع النسخة</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;حذف الآن…</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete the selected file</source>
+        <translation>الكتابة فوق الملف المحدد ثم حذفه</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Read the list of files again</source>
+        <translation>إعادة قراءة قائمة الملفات</translation>
+    </message>
+    <message>
+        <source>Export register message</source>
+        <translation>رسالة سجل الملفات المُصدَّرة</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>كاملة</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>للمشاركة</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (غير موجود)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>الحذف الآن</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete %1? This cannot be undone.</source>
+        <translation>هل تريد الكتابة فوق %1 ثم حذفه؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Overwrite and &amp;delete</source>
+        <translation>الكتابة فوقه و&amp;حذفه</translation>
+    </message>
+    <message>
+        <source>Overwrote and deleted %1.</source>
+        <translation>كُتب فوق %1 ثم حُذف.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsView</name>
     <message>
         <source>Take everything out</source>
@@ -898,6 +997,28 @@
     <message>
         <source>Exported: %1</source>
         <translation>تم التصدير: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n export(s) older than %1 days.</source>
+        <translation>
+            <numerusform>عدد الملفات المُصدَّرة التي حُذفت لأنها أقدم من %1 يوم: %n.</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة التي حُذفت لأنها أقدم من %1 يوم: %n.</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة التي حُذفت لأنها أقدم من %1 يوم: %n.</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة التي حُذفت لأنها أقدم من %1 يوم: %n.</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة التي حُذفت لأنها أقدم من %1 يوم: %n.</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة التي حُذفت لأنها أقدم من %1 يوم: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n old export(s): %1</source>
+        <translation>
+            <numerusform>عدد الملفات المُصدَّرة القديمة التي تعذّر حذفها: %n. %1</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة القديمة التي تعذّر حذفها: %n. %1</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة القديمة التي تعذّر حذفها: %n. %1</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة القديمة التي تعذّر حذفها: %n. %1</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة القديمة التي تعذّر حذفها: %n. %1</numerusform>
+            <numerusform>عدد الملفات المُصدَّرة القديمة التي تعذّر حذفها: %n. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -965,6 +1086,24 @@
     <message>
         <source>The record was deleted in this revision.</source>
         <translation>حُذف السجل في هذا الإصدار.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCount</name>
+    <message>
+        <source>1 incident</source>
+        <translation>حادثة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>%Ln حادثتان</numerusform>
+            <numerusform>%Ln حوادث</numerusform>
+            <numerusform>%Ln حادثةً</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1509,46 @@
     <message>
         <source>Type</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;تقرير…</translation>
+    </message>
+    <message>
+        <source>Make a PDF report of the open incident</source>
+        <translation>إنشاء تقرير PDF عن الحادثة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary…</source>
+        <translation>&amp;ملخص…</translation>
+    </message>
+    <message>
+        <source>Make a PDF summary of the incidents in the list</source>
+        <translation>إنشاء ملخص PDF للحوادث الظاهرة في القائمة</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters: there is nothing to sum up.</source>
+        <translation>لا توجد حادثة تطابق عوامل التصفية: لا يوجد ما يُلخَّص.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>الوسم: %1</translation>
+    </message>
+    <message>
+        <source>Happened on or after %1</source>
+        <translation>وقعت في %1 أو بعده</translation>
+    </message>
+    <message>
+        <source>Happened on or before %1</source>
+        <translation>وقعت في %1 أو قبله</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1885,6 +2064,14 @@
         <translation>تذكير بالمراجعة</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;تقرير…</translation>
+    </message>
+    <message>
+        <source>Make a PDF of the open safety plan</source>
+        <translation>إنشاء ملف PDF لخطة السلامة المفتوحة</translation>
+    </message>
+    <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>حان وقت المراجعة: %1. لا تنفع الخطط إلا ما دامت تطابق وضعك.</translation>
     </message>
@@ -2033,6 +2220,253 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>What the report is about</source>
+        <translation>موضوع التقرير</translation>
+    </message>
+    <message>
+        <source>Show &amp;images of the evidence</source>
+        <translation>عرض &amp;صور الأدلة</translation>
+    </message>
+    <message>
+        <source>Show images of the evidence</source>
+        <translation>عرض صور الأدلة</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>رسالة التقرير</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>حفظ التقرير كملف PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close the report window</source>
+        <translation>إغلاق نافذة التقرير</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>تقرير حادثة</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>ملخص الحوادث</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>خطة السلامة</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>بطاقة جهات الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>The people in your call order, and how to reach them.</source>
+        <translation>الأشخاص في ترتيب الاتصال لديك، وكيفية الوصول إليهم.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>البحث: %1</translation>
+    </message>
+    <message>
+        <source>All the incidents in the journal.</source>
+        <translation>كل الحوادث في اليوميات.</translation>
+    </message>
+    <message>
+        <source>The incidents chosen by: %1</source>
+        <translation>الحوادث المختارة حسب: %1</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>لمن هذه النسخة؟</translation>
+    </message>
+    <message>
+        <source>&amp;Share (redacted, for other people)</source>
+        <translation>لل&amp;مشاركة (مع إخفاء البيانات، لأشخاص آخرين)</translation>
+    </message>
+    <message>
+        <source>Share: redacted, for other people</source>
+        <translation>للمشاركة: مع إخفاء البيانات، لأشخاص آخرين</translation>
+    </message>
+    <message>
+        <source>&amp;Full (everything, for yourself)</source>
+        <translation>&amp;كاملة (كل شيء، لك وحدك)</translation>
+    </message>
+    <message>
+        <source>Full: everything, for yourself</source>
+        <translation>كاملة: كل شيء، لك وحدك</translation>
+    </message>
+    <message>
+        <source>A safety plan is only made in full: it tells whoever reads it when you would be missed and what you would do. Protect it with a password.</source>
+        <translation>لا تُنشأ خطة السلامة إلا كاملة: فهي تخبر من يقرؤها متى سيُلاحَظ غيابك وماذا ستفعل. احمِها بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>Why a safety plan is only made in full</source>
+        <translation>لماذا لا تُنشأ خطة السلامة إلا كاملة</translation>
+    </message>
+    <message>
+        <source>What this copy leaves out</source>
+        <translation>ما تستبعده هذه النسخة</translation>
+    </message>
+    <message>
+        <source>What is kept as you wrote it</source>
+        <translation>ما يبقى كما كتبته</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;حماية ملف PDF بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>حماية ملف PDF بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation>كلمة مرور ملف PDF مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The password is never stored. Give it to the reader another way than the file: in person, by phone or in a different app.</source>
+        <translation>لا تُحفظ كلمة المرور أبدًا. أعطها للقارئ بطريقة غير الطريقة التي ترسل بها الملف: شخصيًا، أو بالهاتف، أو عبر تطبيق آخر.</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>حول كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>رسالة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>كلمة ال&amp;مرور:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>مرة &amp;أخرى:</translation>
+    </message>
+    <message>
+        <source>Names of people and organisations: their aliases are shown instead.</source>
+        <translation>أسماء الأشخاص والمنظمات: تظهر أسماؤهم المستعارة بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>Sources and witnesses.</source>
+        <translation>المصادر والشهود.</translation>
+    </message>
+    <message>
+        <source>Private notes.</source>
+        <translation>الملاحظات الخاصة.</translation>
+    </message>
+    <message>
+        <source>The threat assessment.</source>
+        <translation>تقييم التهديد.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, addresses, accounts and fingerprints.</source>
+        <translation>أرقام الهواتف والعناوين والحسابات وبصمات المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Map coordinates.</source>
+        <translation>إحداثيات الخريطة.</translation>
+    </message>
+    <message>
+        <source>Place details: only the town and the country are kept.</source>
+        <translation>تفاصيل المكان: لا تبقى إلا المدينة والبلد.</translation>
+    </message>
+    <message>
+        <source>The original names of evidence files.</source>
+        <translation>الأسماء الأصلية لملفات الأدلة.</translation>
+    </message>
+    <message>
+        <source>The custody log of evidence.</source>
+        <translation>سجل العهدة الخاص بالأدلة.</translation>
+    </message>
+    <message>
+        <source>Every part of an incident marked confidential.</source>
+        <translation>كل جزء من الحادثة مُعلَّم بأنه سري.</translation>
+    </message>
+    <message>
+        <source>The whole plan: a safety plan is only exported in full.</source>
+        <translation>الخطة كلها: لا تُصدَّر خطة السلامة إلا كاملة.</translation>
+    </message>
+    <message>
+        <source>Notes about contacts.</source>
+        <translation>الملاحظات عن جهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>Text you wrote yourself (titles, descriptions, plan sections) is kept as written: read it for names before you share.</source>
+        <translation>النص الذي كتبته بنفسك (العناوين والأوصاف وأقسام الخطة) يبقى كما كتبته: اقرأه بحثًا عن الأسماء قبل المشاركة.</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: this copy holds every detail, names and contact details included.</source>
+        <translation>لا يُحذف شيء: تحتوي هذه النسخة على كل التفاصيل، بما فيها الأسماء وبيانات الاتصال.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>A PDF password needs at least %1 characters; a short one is guessed in minutes.</source>
+        <translation>تحتاج كلمة مرور ملف PDF إلى %1 أحرف على الأقل؛ فالكلمة القصيرة تُخمَّن في دقائق.</translation>
+    </message>
+    <message>
+        <source>Matching a search (its words are left out of shared copies)</source>
+        <translation>مطابقة لعملية بحث (لا تظهر كلمات البحث في النسخ المُعدّة للمشاركة)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>الملف %1 موجود مسبقًا. هل تريد استبداله بهذا التقرير؟</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;استبداله</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>جارٍ إنشاء التقرير…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). It is in the export register; the panic wipe will destroy it.</source>
+        <translation>حُفظ %1 (%2). وهو مُدرج في سجل الملفات المُصدَّرة؛ وسيتلفه المحو الطارئ.</translation>
+    </message>
+    <message>
+        <source>It has no password: anyone who gets the file can read it.</source>
+        <translation>ليست له كلمة مرور: يستطيع أي شخص يحصل على الملف قراءته.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLogEditor</name>
     <message>
         <source>Date</source>
@@ -2169,6 +2603,18 @@
         <translation>مسح النص المنسوخ بعد هذا العدد من الثواني</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Delete exports after this many days</source>
+        <translation>حذف الملفات المُصدَّرة بعد هذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, PDF and JSON files made from it longer ago than this are overwritten and deleted.</source>
+        <translation>في كل مرة تفتح فيها قفل اليوميات، يُكتب فوق ملفات PDF وJSON المُنشأة منها قبل هذه المدة ثم تُحذف.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>لا تظهر نوافذ HR Journal في لقطات الشاشة ولا عند مشاركة الشاشة.</translation>
     </message>
@@ -2195,6 +2641,10 @@
     <message>
         <source>Clear &amp;copied text after:</source>
         <translation>مسح النص ال&amp;منسوخ بعد:</translation>
+    </message>
+    <message>
+        <source>Delete &amp;exports after (days):</source>
+        <translation>حذف ال&amp;ملفات المُصدَّرة بعد (بالأيام):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2395,24 +2845,6 @@
     <message>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <source>1 incident</source>
-        <translation>حادثة واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln incidents</source>
-        <translation>
-            <numerusform>%Ln حادثة</numerusform>
-            <numerusform>%Ln حادثة</numerusform>
-            <numerusform>%Ln حادثتان</numerusform>
-            <numerusform>%Ln حوادث</numerusform>
-            <numerusform>%Ln حادثةً</numerusform>
-            <numerusform>%Ln حادثة</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,14 @@
         <source>Show who to call first, in order</source>
         <translation>Mostrar a quién llamar primero, en orden</translation>
     </message>
+    <message>
+        <source>&amp;Print the emergency card…</source>
+        <translation>&amp;Imprimir la tarjeta de emergencia…</translation>
+    </message>
+    <message>
+        <source>Make a printable PDF card of who to call first</source>
+        <translation>Crear una tarjeta PDF imprimible con a quién llamar primero</translation>
+    </message>
 </context>
 <context>
     <name>CreateView</name>
@@ -842,6 +850,97 @@
     </message>
 </context>
 <context>
+    <name>ExportRegister</name>
+    <message>
+        <source>Files made from this journal</source>
+        <translation>Archivos creados a partir de este diario</translation>
+    </message>
+    <message>
+        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
+        <translation>Todos los archivos PDF y JSON creados a partir de este diario. El borrado de emergencia los sobrescribe y los elimina todos; borra cada uno en cuanto haya cumplido su función.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Eliminar ahora…</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete the selected file</source>
+        <translation>Sobrescribir y eliminar el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the list of files again</source>
+        <translation>Volver a leer la lista de archivos</translation>
+    </message>
+    <message>
+        <source>Export register message</source>
+        <translation>Mensaje del registro de exportaciones</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Para compartir</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (no está)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Eliminar ahora</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete %1? This cannot be undone.</source>
+        <translation>¿Sobrescribir y eliminar %1? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Overwrite and &amp;delete</source>
+        <translation>Sobrescribir y &amp;eliminar</translation>
+    </message>
+    <message>
+        <source>Overwrote and deleted %1.</source>
+        <translation>Se sobrescribió y eliminó %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsView</name>
     <message>
         <source>Take everything out</source>
@@ -894,6 +993,20 @@
     <message>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n export(s) older than %1 days.</source>
+        <translation>
+            <numerusform>Se eliminó %n exportación de hace más de %1 días.</numerusform>
+            <numerusform>Se eliminaron %n exportaciones de hace más de %1 días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n old export(s): %1</source>
+        <translation>
+            <numerusform>No se pudo eliminar %n exportación antigua: %1</numerusform>
+            <numerusform>No se pudieron eliminar %n exportaciones antiguas: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -961,6 +1074,20 @@
     <message>
         <source>The record was deleted in this revision.</source>
         <translation>El registro se eliminó en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCount</name>
+    <message>
+        <source>1 incident</source>
+        <translation>1 incidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln incidente</numerusform>
+            <numerusform>%Ln incidentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1493,46 @@
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>Make a PDF report of the open incident</source>
+        <translation>Crear un informe PDF del incidente abierto</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary…</source>
+        <translation>Re&amp;sumen…</translation>
+    </message>
+    <message>
+        <source>Make a PDF summary of the incidents in the list</source>
+        <translation>Crear un resumen PDF de los incidentes de la lista</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters: there is nothing to sum up.</source>
+        <translation>Ningún incidente coincide con los filtros: no hay nada que resumir.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Happened on or after %1</source>
+        <translation>Ocurrido el %1 o después</translation>
+    </message>
+    <message>
+        <source>Happened on or before %1</source>
+        <translation>Ocurrido el %1 o antes</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1881,6 +2048,14 @@
         <translation>Recordatorio de revisión</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>Make a PDF of the open safety plan</source>
+        <translation>Crear un PDF del plan de seguridad abierto</translation>
+    </message>
+    <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>Hay que revisar: %1. Los planes solo sirven mientras se ajustan a tu situación.</translation>
     </message>
@@ -2029,6 +2204,253 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>What the report is about</source>
+        <translation>De qué trata el informe</translation>
+    </message>
+    <message>
+        <source>Show &amp;images of the evidence</source>
+        <translation>Mostrar las &amp;imágenes de las pruebas</translation>
+    </message>
+    <message>
+        <source>Show images of the evidence</source>
+        <translation>Mostrar las imágenes de las pruebas</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>Mensaje del informe</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar c&amp;omo…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Guardar el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the report window</source>
+        <translation>Cerrar la ventana del informe</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Informe de incidente</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Resumen de incidentes</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>Tarjeta de contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>The people in your call order, and how to reach them.</source>
+        <translation>Las personas de tu orden de llamada y cómo contactarlas.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>All the incidents in the journal.</source>
+        <translation>Todos los incidentes del diario.</translation>
+    </message>
+    <message>
+        <source>The incidents chosen by: %1</source>
+        <translation>Los incidentes elegidos según: %1</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>¿Para quién es esta copia?</translation>
+    </message>
+    <message>
+        <source>&amp;Share (redacted, for other people)</source>
+        <translation>Para compar&amp;tir (con datos ocultos, para otras personas)</translation>
+    </message>
+    <message>
+        <source>Share: redacted, for other people</source>
+        <translation>Para compartir: con datos ocultos, para otras personas</translation>
+    </message>
+    <message>
+        <source>&amp;Full (everything, for yourself)</source>
+        <translation>Co&amp;mpleta (todo, para ti)</translation>
+    </message>
+    <message>
+        <source>Full: everything, for yourself</source>
+        <translation>Completa: todo, para ti</translation>
+    </message>
+    <message>
+        <source>A safety plan is only made in full: it tells whoever reads it when you would be missed and what you would do. Protect it with a password.</source>
+        <translation>Un plan de seguridad solo se crea completo: le dice a quien lo lea cuándo se notaría tu ausencia y qué harías. Protégelo con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Why a safety plan is only made in full</source>
+        <translation>Por qué un plan de seguridad solo se crea completo</translation>
+    </message>
+    <message>
+        <source>What this copy leaves out</source>
+        <translation>Lo que esta copia deja fuera</translation>
+    </message>
+    <message>
+        <source>What is kept as you wrote it</source>
+        <translation>Lo que se mantiene tal como lo escribiste</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Proteger el PDF con una contraseña</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>Proteger el PDF con una contraseña</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation>Repite la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>The password is never stored. Give it to the reader another way than the file: in person, by phone or in a different app.</source>
+        <translation>La contraseña nunca se guarda. Dásela a quien vaya a leer el archivo por otra vía: en persona, por teléfono o en otra aplicación.</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>Sobre la contraseña</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>Mensaje sobre la contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>Names of people and organisations: their aliases are shown instead.</source>
+        <translation>Los nombres de personas y organizaciones: en su lugar se muestran sus alias.</translation>
+    </message>
+    <message>
+        <source>Sources and witnesses.</source>
+        <translation>Las fuentes y los testigos.</translation>
+    </message>
+    <message>
+        <source>Private notes.</source>
+        <translation>Las notas privadas.</translation>
+    </message>
+    <message>
+        <source>The threat assessment.</source>
+        <translation>El análisis de la amenaza.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, addresses, accounts and fingerprints.</source>
+        <translation>Los números de teléfono, direcciones, cuentas y huellas de claves.</translation>
+    </message>
+    <message>
+        <source>Map coordinates.</source>
+        <translation>Las coordenadas del mapa.</translation>
+    </message>
+    <message>
+        <source>Place details: only the town and the country are kept.</source>
+        <translation>Los detalles del lugar: solo se conservan la localidad y el país.</translation>
+    </message>
+    <message>
+        <source>The original names of evidence files.</source>
+        <translation>Los nombres originales de los archivos de prueba.</translation>
+    </message>
+    <message>
+        <source>The custody log of evidence.</source>
+        <translation>El registro de custodia de las pruebas.</translation>
+    </message>
+    <message>
+        <source>Every part of an incident marked confidential.</source>
+        <translation>Cualquier parte de un incidente marcada como confidencial.</translation>
+    </message>
+    <message>
+        <source>The whole plan: a safety plan is only exported in full.</source>
+        <translation>El plan entero: un plan de seguridad solo se exporta completo.</translation>
+    </message>
+    <message>
+        <source>Notes about contacts.</source>
+        <translation>Las notas sobre los contactos.</translation>
+    </message>
+    <message>
+        <source>Text you wrote yourself (titles, descriptions, plan sections) is kept as written: read it for names before you share.</source>
+        <translation>El texto que escribiste (títulos, descripciones, secciones del plan) se conserva tal cual: revísalo en busca de nombres antes de compartir.</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: this copy holds every detail, names and contact details included.</source>
+        <translation>No se quita nada: esta copia contiene todos los detalles, incluidos nombres y datos de contacto.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>A PDF password needs at least %1 characters; a short one is guessed in minutes.</source>
+        <translation>La contraseña del PDF necesita al menos %1 caracteres; una corta se adivina en minutos.</translation>
+    </message>
+    <message>
+        <source>Matching a search (its words are left out of shared copies)</source>
+        <translation>Que coinciden con una búsqueda (sus palabras no aparecen en las copias para compartir)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo con este informe?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Creando el informe…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). It is in the export register; the panic wipe will destroy it.</source>
+        <translation>Se guardó %1 (%2). Está en el registro de exportaciones; el borrado de emergencia lo destruirá.</translation>
+    </message>
+    <message>
+        <source>It has no password: anyone who gets the file can read it.</source>
+        <translation>No tiene contraseña: cualquiera que consiga el archivo puede leerlo.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLogEditor</name>
     <message>
         <source>Date</source>
@@ -2165,6 +2587,18 @@
         <translation>Borrar el texto copiado tras estos segundos</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Delete exports after this many days</source>
+        <translation>Eliminar las exportaciones tras estos días</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, PDF and JSON files made from it longer ago than this are overwritten and deleted.</source>
+        <translation>Cada vez que desbloqueas el diario, los archivos PDF y JSON creados a partir de él hace más tiempo que este se sobrescriben y se eliminan.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>Las capturas de pantalla y el uso compartido de pantalla no muestran las ventanas de HR Journal.</translation>
     </message>
@@ -2191,6 +2625,10 @@
     <message>
         <source>Clear &amp;copied text after:</source>
         <translation>Borrar el texto &amp;copiado tras:</translation>
+    </message>
+    <message>
+        <source>Delete &amp;exports after (days):</source>
+        <translation>Eliminar las &amp;exportaciones tras (días):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2391,20 +2829,6 @@
     <message>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <source>1 incident</source>
-        <translation>1 incidente</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln incidents</source>
-        <translation>
-            <numerusform>%Ln incidente</numerusform>
-            <numerusform>%Ln incidentes</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,14 @@
         <source>Show who to call first, in order</source>
         <translation>نمایش اینکه به ترتیب، اول با چه کسانی تماس بگیرید</translation>
     </message>
+    <message>
+        <source>&amp;Print the emergency card…</source>
+        <translation>&amp;چاپ کارت اضطراری…</translation>
+    </message>
+    <message>
+        <source>Make a printable PDF card of who to call first</source>
+        <translation>ساختن کارت PDF چاپی از اینکه اول با چه کسی تماس بگیرید</translation>
+    </message>
 </context>
 <context>
     <name>CreateView</name>
@@ -841,6 +849,97 @@
     </message>
 </context>
 <context>
+    <name>ExportRegister</name>
+    <message>
+        <source>Files made from this journal</source>
+        <translation>فایل‌های ساخته‌شده از این دفترچه</translation>
+    </message>
+    <message>
+        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
+        <translation>همه فایل‌های PDF و JSON که از این دفترچه ساخته شده‌اند. پاک‌سازی اضطراری روی همه آن‌ها بازنویسی می‌کند و حذفشان می‌کند؛ هر فایل را به محض اینکه کارش تمام شد، خودتان حذف کنید.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>محتوا</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>نوع نسخه</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;حذف همین حالا…</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete the selected file</source>
+        <translation>بازنویسی و حذف فایل انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Read the list of files again</source>
+        <translation>خواندن دوباره فهرست فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Export register message</source>
+        <translation>پیام فهرست خروجی‌ها</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>کامل</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>برای اشتراک</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (پیدا نشد)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>حذف همین حالا</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete %1? This cannot be undone.</source>
+        <translation>%1 بازنویسی و حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Overwrite and &amp;delete</source>
+        <translation>بازنویسی و &amp;حذف</translation>
+    </message>
+    <message>
+        <source>Overwrote and deleted %1.</source>
+        <translation>%1 بازنویسی و حذف شد.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsView</name>
     <message>
         <source>Take everything out</source>
@@ -893,6 +992,18 @@
     <message>
         <source>Exported: %1</source>
         <translation>خروجی گرفته شد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n export(s) older than %1 days.</source>
+        <translation>
+            <numerusform>%n فایل خروجی قدیمی‌تر از %1 روز حذف شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n old export(s): %1</source>
+        <translation>
+            <numerusform>حذف %n فایل خروجی قدیمی ممکن نشد: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -960,6 +1071,19 @@
     <message>
         <source>The record was deleted in this revision.</source>
         <translation>این مورد در این نسخه حذف شد.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCount</name>
+    <message>
+        <source>1 incident</source>
+        <translation>یک رخداد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln رخداد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1489,46 @@
     <message>
         <source>Type</source>
         <translation>نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;گزارش…</translation>
+    </message>
+    <message>
+        <source>Make a PDF report of the open incident</source>
+        <translation>ساختن گزارش PDF از رخداد باز</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary…</source>
+        <translation>&amp;خلاصه…</translation>
+    </message>
+    <message>
+        <source>Make a PDF summary of the incidents in the list</source>
+        <translation>ساختن خلاصه PDF از رخدادهای فهرست</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters: there is nothing to sum up.</source>
+        <translation>هیچ رخدادی با فیلترها جور نیست: چیزی برای خلاصه کردن نیست.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>نوع: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>وضعیت: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>برچسب: %1</translation>
+    </message>
+    <message>
+        <source>Happened on or after %1</source>
+        <translation>رخ‌داده در %1 یا پس از آن</translation>
+    </message>
+    <message>
+        <source>Happened on or before %1</source>
+        <translation>رخ‌داده در %1 یا پیش از آن</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1880,6 +2044,14 @@
         <translation>یادآوری بازبینی</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;گزارش…</translation>
+    </message>
+    <message>
+        <source>Make a PDF of the open safety plan</source>
+        <translation>ساختن PDF از برنامه ایمنی باز</translation>
+    </message>
+    <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>زمان بازبینی: %1. برنامه‌ها فقط تا وقتی کارآمدند که با وضعیت شما همخوانی داشته باشند.</translation>
     </message>
@@ -2028,6 +2200,253 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>What the report is about</source>
+        <translation>موضوع گزارش</translation>
+    </message>
+    <message>
+        <source>Show &amp;images of the evidence</source>
+        <translation>نمایش &amp;تصاویر مدارک</translation>
+    </message>
+    <message>
+        <source>Show images of the evidence</source>
+        <translation>نمایش تصاویر مدارک</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>پیام گزارش</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>ذخیره &amp;به‌عنوان…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>ذخیره گزارش به‌صورت فایل PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close the report window</source>
+        <translation>بستن پنجره گزارش</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>گزارش رخداد</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>خلاصه رخدادها</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>برنامه ایمنی</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>کارت مخاطبان اضطراری</translation>
+    </message>
+    <message>
+        <source>The people in your call order, and how to reach them.</source>
+        <translation>افرادی که در ترتیب تماس شما هستند و راه تماس با آن‌ها.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>جستجو: %1</translation>
+    </message>
+    <message>
+        <source>All the incidents in the journal.</source>
+        <translation>همه رخدادهای دفترچه.</translation>
+    </message>
+    <message>
+        <source>The incidents chosen by: %1</source>
+        <translation>رخدادهایی که بر این اساس انتخاب شده‌اند: %1</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>این نسخه برای چه کسی است؟</translation>
+    </message>
+    <message>
+        <source>&amp;Share (redacted, for other people)</source>
+        <translation>برای &amp;اشتراک (با پنهان‌سازی، برای دیگران)</translation>
+    </message>
+    <message>
+        <source>Share: redacted, for other people</source>
+        <translation>برای اشتراک: با پنهان‌سازی، برای دیگران</translation>
+    </message>
+    <message>
+        <source>&amp;Full (everything, for yourself)</source>
+        <translation>&amp;کامل (همه‌چیز، برای خودتان)</translation>
+    </message>
+    <message>
+        <source>Full: everything, for yourself</source>
+        <translation>کامل: همه‌چیز، برای خودتان</translation>
+    </message>
+    <message>
+        <source>A safety plan is only made in full: it tells whoever reads it when you would be missed and what you would do. Protect it with a password.</source>
+        <translation>برنامه ایمنی فقط به‌صورت کامل ساخته می‌شود: به خواننده‌اش می‌گوید کی نبودن شما احساس می‌شود و چه خواهید کرد. با گذرواژه از آن محافظت کنید.</translation>
+    </message>
+    <message>
+        <source>Why a safety plan is only made in full</source>
+        <translation>چرا برنامه ایمنی فقط به‌صورت کامل ساخته می‌شود</translation>
+    </message>
+    <message>
+        <source>What this copy leaves out</source>
+        <translation>آنچه این نسخه کنار می‌گذارد</translation>
+    </message>
+    <message>
+        <source>What is kept as you wrote it</source>
+        <translation>آنچه همان‌طور که نوشته‌اید می‌ماند</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;محافظت از PDF با گذرواژه</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>محافظت از PDF با گذرواژه</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>گذرواژه PDF</translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation>تکرار گذرواژه PDF</translation>
+    </message>
+    <message>
+        <source>The password is never stored. Give it to the reader another way than the file: in person, by phone or in a different app.</source>
+        <translation>گذرواژه هرگز ذخیره نمی‌شود. آن را از راهی جدا از خود فایل به خواننده بدهید: حضوری، تلفنی یا در یک برنامه دیگر.</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>درباره گذرواژه</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>پیام گذرواژه</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <source>Names of people and organisations: their aliases are shown instead.</source>
+        <translation>نام افراد و سازمان‌ها: به‌جای آن‌ها نام مستعارشان نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Sources and witnesses.</source>
+        <translation>منابع و شاهدان.</translation>
+    </message>
+    <message>
+        <source>Private notes.</source>
+        <translation>یادداشت‌های خصوصی.</translation>
+    </message>
+    <message>
+        <source>The threat assessment.</source>
+        <translation>ارزیابی تهدید.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, addresses, accounts and fingerprints.</source>
+        <translation>شماره تلفن‌ها، نشانی‌ها، حساب‌ها و اثر انگشت کلیدها.</translation>
+    </message>
+    <message>
+        <source>Map coordinates.</source>
+        <translation>مختصات نقشه.</translation>
+    </message>
+    <message>
+        <source>Place details: only the town and the country are kept.</source>
+        <translation>جزئیات مکان: فقط شهر و کشور می‌ماند.</translation>
+    </message>
+    <message>
+        <source>The original names of evidence files.</source>
+        <translation>نام‌های اصلی فایل‌های مدرک.</translation>
+    </message>
+    <message>
+        <source>The custody log of evidence.</source>
+        <translation>سابقه زنجیره نگهداری مدارک.</translation>
+    </message>
+    <message>
+        <source>Every part of an incident marked confidential.</source>
+        <translation>هر بخشی از رخداد که محرمانه علامت خورده است.</translation>
+    </message>
+    <message>
+        <source>The whole plan: a safety plan is only exported in full.</source>
+        <translation>کل برنامه: برنامه ایمنی فقط به‌صورت کامل خروجی گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Notes about contacts.</source>
+        <translation>یادداشت‌های مربوط به مخاطبان.</translation>
+    </message>
+    <message>
+        <source>Text you wrote yourself (titles, descriptions, plan sections) is kept as written: read it for names before you share.</source>
+        <translation>متنی که خودتان نوشته‌اید (عنوان‌ها، شرح‌ها، بخش‌های برنامه) همان‌طور که نوشته شده می‌ماند: پیش از اشتراک‌گذاری، آن را از نظر وجود نام‌ها بخوانید.</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: this copy holds every detail, names and contact details included.</source>
+        <translation>چیزی حذف نمی‌شود: این نسخه همه جزئیات را دارد، از جمله نام‌ها و اطلاعات تماس.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>A PDF password needs at least %1 characters; a short one is guessed in minutes.</source>
+        <translation>گذرواژه PDF دست‌کم %1 نویسه لازم دارد؛ گذرواژه کوتاه در چند دقیقه حدس زده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Matching a search (its words are left out of shared copies)</source>
+        <translation>مطابق یک جستجو (واژه‌های جستجو در نسخه‌های اشتراکی نمی‌آیند)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>ذخیره گزارش با نام</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>فایل جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 از قبل وجود دارد. با این گزارش جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;جایگزین شود</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>در حال ساختن گزارش…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). It is in the export register; the panic wipe will destroy it.</source>
+        <translation>%1 ذخیره شد (%2). این فایل در فهرست خروجی‌ها ثبت است؛ پاک‌سازی اضطراری آن را از بین می‌برد.</translation>
+    </message>
+    <message>
+        <source>It has no password: anyone who gets the file can read it.</source>
+        <translation>گذرواژه ندارد: هر کسی که فایل به دستش برسد می‌تواند آن را بخواند.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLogEditor</name>
     <message>
         <source>Date</source>
@@ -2164,6 +2583,18 @@
         <translation>پاک کردن متن کپی‌شده پس از این تعداد ثانیه</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Delete exports after this many days</source>
+        <translation>حذف خروجی‌ها پس از این تعداد روز</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, PDF and JSON files made from it longer ago than this are overwritten and deleted.</source>
+        <translation>هر بار که قفل دفترچه را باز می‌کنید، فایل‌های PDF و JSON که پیش از این مدت از آن ساخته شده‌اند بازنویسی و حذف می‌شوند.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>پنجره‌های HR Journal در عکس صفحه و اشتراک‌گذاری صفحه دیده نمی‌شوند.</translation>
     </message>
@@ -2190,6 +2621,10 @@
     <message>
         <source>Clear &amp;copied text after:</source>
         <translation>&amp;پاک کردن متن کپی‌شده پس از:</translation>
+    </message>
+    <message>
+        <source>Delete &amp;exports after (days):</source>
+        <translation>حذف &amp;خروجی‌ها پس از (روز):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2390,19 +2825,6 @@
     <message>
         <source>Unlocking…</source>
         <translation>در حال باز کردن قفل…</translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <source>1 incident</source>
-        <translation>یک رخداد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln incidents</source>
-        <translation>
-            <numerusform>%Ln رخداد</numerusform>
-        </translation>
     </message>
 </context>
 <context>

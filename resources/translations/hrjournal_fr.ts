@@ -713,6 +713,14 @@
         <source>Show who to call first, in order</source>
         <translation>Afficher qui appeler en premier, dans l&apos;ordre</translation>
     </message>
+    <message>
+        <source>&amp;Print the emergency card…</source>
+        <translation>&amp;Imprimer la fiche d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Make a printable PDF card of who to call first</source>
+        <translation>Créer une fiche PDF imprimable indiquant qui appeler en premier</translation>
+    </message>
 </context>
 <context>
     <name>CreateView</name>
@@ -842,6 +850,97 @@
     </message>
 </context>
 <context>
+    <name>ExportRegister</name>
+    <message>
+        <source>Files made from this journal</source>
+        <translation>Fichiers créés à partir de ce journal</translation>
+    </message>
+    <message>
+        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
+        <translation>Chaque fichier PDF et JSON créé à partir de ce journal. L&apos;effacement d&apos;urgence les écrase et les supprime tous&#xa0;; supprimez vous-même un fichier dès qu&apos;il a servi.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Supprimer maintenant…</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete the selected file</source>
+        <translation>Écraser puis supprimer le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the list of files again</source>
+        <translation>Relire la liste des fichiers</translation>
+    </message>
+    <message>
+        <source>Export register message</source>
+        <translation>Message du registre des exports</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>À partager</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete %1? This cannot be undone.</source>
+        <translation>Écraser puis supprimer %1&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Overwrite and &amp;delete</source>
+        <translation>Écraser et &amp;supprimer</translation>
+    </message>
+    <message>
+        <source>Overwrote and deleted %1.</source>
+        <translation>%1 a été écrasé puis supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsView</name>
     <message>
         <source>Take everything out</source>
@@ -894,6 +993,20 @@
     <message>
         <source>Exported: %1</source>
         <translation>Exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n export(s) older than %1 days.</source>
+        <translation>
+            <numerusform>%n export datant de plus de %1 jours a été supprimé.</numerusform>
+            <numerusform>%n exports datant de plus de %1 jours ont été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n old export(s): %1</source>
+        <translation>
+            <numerusform>Impossible de supprimer %n ancien export&#xa0;: %1</numerusform>
+            <numerusform>Impossible de supprimer %n anciens exports&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -961,6 +1074,20 @@
     <message>
         <source>The record was deleted in this revision.</source>
         <translation>La fiche a été supprimée dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCount</name>
+    <message>
+        <source>1 incident</source>
+        <translation>1 incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1493,46 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>Make a PDF report of the open incident</source>
+        <translation>Créer un rapport PDF de l&apos;incident ouvert</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary…</source>
+        <translation>Ré&amp;sumé…</translation>
+    </message>
+    <message>
+        <source>Make a PDF summary of the incidents in the list</source>
+        <translation>Créer un résumé PDF des incidents de la liste</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters: there is nothing to sum up.</source>
+        <translation>Aucun incident ne correspond aux filtres&#xa0;: il n&apos;y a rien à résumer.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Mot-clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Happened on or after %1</source>
+        <translation>Survenu le %1 ou après</translation>
+    </message>
+    <message>
+        <source>Happened on or before %1</source>
+        <translation>Survenu le %1 ou avant</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1881,6 +2048,14 @@
         <translation>Rappel de révision</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>Make a PDF of the open safety plan</source>
+        <translation>Créer un PDF du plan de sécurité ouvert</translation>
+    </message>
+    <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>Il est temps de réviser&#xa0;: %1. Un plan n&apos;est utile que s&apos;il correspond à votre situation.</translation>
     </message>
@@ -2029,6 +2204,253 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>What the report is about</source>
+        <translation>Sujet du rapport</translation>
+    </message>
+    <message>
+        <source>Show &amp;images of the evidence</source>
+        <translation>Afficher les &amp;images des preuves</translation>
+    </message>
+    <message>
+        <source>Show images of the evidence</source>
+        <translation>Afficher les images des preuves</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>Message du rapport</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer s&amp;ous…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Enregistrer le rapport dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the report window</source>
+        <translation>Fermer la fenêtre du rapport</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Rapport d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Résumé des incidents</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>Fiche des contacts d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>The people in your call order, and how to reach them.</source>
+        <translation>Les personnes de votre ordre d&apos;appel, et comment les joindre.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All the incidents in the journal.</source>
+        <translation>Tous les incidents du journal.</translation>
+    </message>
+    <message>
+        <source>The incidents chosen by: %1</source>
+        <translation>Les incidents choisis selon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>Pour qui est cette copie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Share (redacted, for other people)</source>
+        <translation>Pour p&amp;artager (caviardée, pour d&apos;autres personnes)</translation>
+    </message>
+    <message>
+        <source>Share: redacted, for other people</source>
+        <translation>Pour partager&#xa0;: caviardée, pour d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Full (everything, for yourself)</source>
+        <translation>&amp;Complète (tout, pour vous-même)</translation>
+    </message>
+    <message>
+        <source>Full: everything, for yourself</source>
+        <translation>Complète&#xa0;: tout, pour vous-même</translation>
+    </message>
+    <message>
+        <source>A safety plan is only made in full: it tells whoever reads it when you would be missed and what you would do. Protect it with a password.</source>
+        <translation>Un plan de sécurité n&apos;est créé qu&apos;en version complète&#xa0;: il indique à qui le lit quand votre absence serait remarquée et ce que vous feriez. Protégez-le par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Why a safety plan is only made in full</source>
+        <translation>Pourquoi un plan de sécurité n&apos;est créé qu&apos;en version complète</translation>
+    </message>
+    <message>
+        <source>What this copy leaves out</source>
+        <translation>Ce que cette copie omet</translation>
+    </message>
+    <message>
+        <source>What is kept as you wrote it</source>
+        <translation>Ce qui reste tel que vous l&apos;avez écrit</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Protéger le PDF par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>Protéger le PDF par un mot de passe</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation>Confirmation du mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>The password is never stored. Give it to the reader another way than the file: in person, by phone or in a different app.</source>
+        <translation>Le mot de passe n&apos;est jamais enregistré. Transmettez-le au lecteur autrement que le fichier&#xa0;: en personne, par téléphone ou dans une autre application.</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>À propos du mot de passe</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>Message sur le mot de passe</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Confirmatio&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names of people and organisations: their aliases are shown instead.</source>
+        <translation>Les noms des personnes et des organisations&#xa0;: leurs alias apparaissent à la place.</translation>
+    </message>
+    <message>
+        <source>Sources and witnesses.</source>
+        <translation>Les sources et les témoins.</translation>
+    </message>
+    <message>
+        <source>Private notes.</source>
+        <translation>Les notes privées.</translation>
+    </message>
+    <message>
+        <source>The threat assessment.</source>
+        <translation>L&apos;évaluation de la menace.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, addresses, accounts and fingerprints.</source>
+        <translation>Les numéros de téléphone, adresses, comptes et empreintes de clés.</translation>
+    </message>
+    <message>
+        <source>Map coordinates.</source>
+        <translation>Les coordonnées géographiques.</translation>
+    </message>
+    <message>
+        <source>Place details: only the town and the country are kept.</source>
+        <translation>Le détail des lieux&#xa0;: seuls la ville et le pays sont conservés.</translation>
+    </message>
+    <message>
+        <source>The original names of evidence files.</source>
+        <translation>Les noms d&apos;origine des fichiers de preuve.</translation>
+    </message>
+    <message>
+        <source>The custody log of evidence.</source>
+        <translation>Le registre de traçabilité des preuves.</translation>
+    </message>
+    <message>
+        <source>Every part of an incident marked confidential.</source>
+        <translation>Toute partie d&apos;un incident marquée comme confidentielle.</translation>
+    </message>
+    <message>
+        <source>The whole plan: a safety plan is only exported in full.</source>
+        <translation>Le plan entier&#xa0;: un plan de sécurité n&apos;est exporté qu&apos;en version complète.</translation>
+    </message>
+    <message>
+        <source>Notes about contacts.</source>
+        <translation>Les notes sur les contacts.</translation>
+    </message>
+    <message>
+        <source>Text you wrote yourself (titles, descriptions, plan sections) is kept as written: read it for names before you share.</source>
+        <translation>Le texte que vous avez écrit vous-même (titres, descriptions, sections du plan) est conservé tel quel&#xa0;: relisez-le pour y repérer des noms avant de partager.</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: this copy holds every detail, names and contact details included.</source>
+        <translation>Rien n&apos;est retiré&#xa0;: cette copie contient tous les détails, y compris les noms et les coordonnées.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>A PDF password needs at least %1 characters; a short one is guessed in minutes.</source>
+        <translation>Un mot de passe de PDF doit compter au moins %1 caractères&#xa0;; un mot de passe court se devine en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Matching a search (its words are left out of shared copies)</source>
+        <translation>Correspondant à une recherche (ses mots sont omis des copies à partager)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 existe déjà. Le remplacer par ce rapport&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). It is in the export register; the panic wipe will destroy it.</source>
+        <translation>%1 enregistré (%2). Il figure dans le registre des exports&#xa0;; l&apos;effacement d&apos;urgence le détruira.</translation>
+    </message>
+    <message>
+        <source>It has no password: anyone who gets the file can read it.</source>
+        <translation>Il n&apos;a pas de mot de passe&#xa0;: toute personne qui obtient le fichier peut le lire.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLogEditor</name>
     <message>
         <source>Date</source>
@@ -2165,6 +2587,18 @@
         <translation>Effacer le texte copié après ce nombre de secondes</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Delete exports after this many days</source>
+        <translation>Supprimer les exports après ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, PDF and JSON files made from it longer ago than this are overwritten and deleted.</source>
+        <translation>À chaque déverrouillage du journal, les fichiers PDF et JSON créés à partir de lui depuis plus longtemps que cette durée sont écrasés puis supprimés.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>Les captures d&apos;écran et le partage d&apos;écran excluent les fenêtres de HR Journal.</translation>
     </message>
@@ -2191,6 +2625,10 @@
     <message>
         <source>Clear &amp;copied text after:</source>
         <translation>Effacer le texte &amp;copié après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete &amp;exports after (days):</source>
+        <translation>Supprimer les &amp;exports après (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2391,20 +2829,6 @@
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <source>1 incident</source>
-        <translation>1 incident</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln incidents</source>
-        <translation>
-            <numerusform>%Ln incident</numerusform>
-            <numerusform>%Ln incidents</numerusform>
-        </translation>
     </message>
 </context>
 <context>

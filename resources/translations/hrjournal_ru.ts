@@ -713,6 +713,14 @@
         <source>Show who to call first, in order</source>
         <translation>Показать, кому звонить в первую очередь, по порядку</translation>
     </message>
+    <message>
+        <source>&amp;Print the emergency card…</source>
+        <translation>&amp;Распечатать карточку экстренных контактов…</translation>
+    </message>
+    <message>
+        <source>Make a printable PDF card of who to call first</source>
+        <translation>Создать PDF-карточку для печати: кому звонить в первую очередь</translation>
+    </message>
 </context>
 <context>
     <name>CreateView</name>
@@ -843,6 +851,97 @@
     </message>
 </context>
 <context>
+    <name>ExportRegister</name>
+    <message>
+        <source>Files made from this journal</source>
+        <translation>Файлы, созданные из этого журнала</translation>
+    </message>
+    <message>
+        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
+        <translation>Все PDF- и JSON-файлы, созданные из этого журнала. Экстренное стирание перезаписывает и удаляет каждый из них; удаляйте файл сами, как только он больше не нужен.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Удалить сейчас…</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete the selected file</source>
+        <translation>Перезаписать и удалить выбранный файл</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Read the list of files again</source>
+        <translation>Заново прочитать список файлов</translation>
+    </message>
+    <message>
+        <source>Export register message</source>
+        <translation>Сообщение реестра экспорта</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Полная</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Для передачи</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (отсутствует)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Удалить сейчас</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete %1? This cannot be undone.</source>
+        <translation>Перезаписать и удалить %1? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Overwrite and &amp;delete</source>
+        <translation>Перезаписать и &amp;удалить</translation>
+    </message>
+    <message>
+        <source>Overwrote and deleted %1.</source>
+        <translation>Файл %1 перезаписан и удалён.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsView</name>
     <message>
         <source>Take everything out</source>
@@ -895,6 +994,22 @@
     <message>
         <source>Exported: %1</source>
         <translation>Экспортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n export(s) older than %1 days.</source>
+        <translation>
+            <numerusform>Удалён %n экспортированный файл старше %1 дн.</numerusform>
+            <numerusform>Удалено %n экспортированных файла старше %1 дн.</numerusform>
+            <numerusform>Удалено %n экспортированных файлов старше %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n old export(s): %1</source>
+        <translation>
+            <numerusform>Не удалось удалить %n старый экспортированный файл: %1</numerusform>
+            <numerusform>Не удалось удалить %n старых экспортированных файла: %1</numerusform>
+            <numerusform>Не удалось удалить %n старых экспортированных файлов: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -962,6 +1077,21 @@
     <message>
         <source>The record was deleted in this revision.</source>
         <translation>В этой редакции запись была удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCount</name>
+    <message>
+        <source>1 incident</source>
+        <translation>1 инцидент</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents</source>
+        <translation>
+            <numerusform>%Ln инцидент</numerusform>
+            <numerusform>%Ln инцидента</numerusform>
+            <numerusform>%Ln инцидентов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1497,46 @@
     <message>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>Make a PDF report of the open incident</source>
+        <translation>Создать PDF-отчёт об открытом инциденте</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary…</source>
+        <translation>&amp;Сводка…</translation>
+    </message>
+    <message>
+        <source>Make a PDF summary of the incidents in the list</source>
+        <translation>Создать PDF-сводку по инцидентам из списка</translation>
+    </message>
+    <message>
+        <source>No incident matches the filters: there is nothing to sum up.</source>
+        <translation>Ни один инцидент не подходит под фильтры: сводить нечего.</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Метка: %1</translation>
+    </message>
+    <message>
+        <source>Happened on or after %1</source>
+        <translation>Произошло %1 или позже</translation>
+    </message>
+    <message>
+        <source>Happened on or before %1</source>
+        <translation>Произошло %1 или раньше</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1882,6 +2052,14 @@
         <translation>Напоминание о пересмотре</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>Make a PDF of the open safety plan</source>
+        <translation>Создать PDF открытого плана безопасности</translation>
+    </message>
+    <message>
         <source>Time to review: %1. Plans work only while they match your situation.</source>
         <translation>Пора пересмотреть: %1. План работает, только пока соответствует вашей ситуации.</translation>
     </message>
@@ -2030,6 +2208,253 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>What the report is about</source>
+        <translation>О чём отчёт</translation>
+    </message>
+    <message>
+        <source>Show &amp;images of the evidence</source>
+        <translation>Показывать &amp;изображения доказательств</translation>
+    </message>
+    <message>
+        <source>Show images of the evidence</source>
+        <translation>Показывать изображения доказательств</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>Сообщение об отчёте</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Сохранить отчёт в PDF-файл</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Закр&amp;ыть</translation>
+    </message>
+    <message>
+        <source>Close the report window</source>
+        <translation>Закрыть окно отчёта</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Отчёт об инциденте</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Сводка инцидентов</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>План безопасности</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>Карточка экстренных контактов</translation>
+    </message>
+    <message>
+        <source>The people in your call order, and how to reach them.</source>
+        <translation>Люди из вашего порядка обзвона и как с ними связаться.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>All the incidents in the journal.</source>
+        <translation>Все инциденты журнала.</translation>
+    </message>
+    <message>
+        <source>The incidents chosen by: %1</source>
+        <translation>Инциденты, выбранные по условиям: %1</translation>
+    </message>
+    <message>
+        <source>Who is this copy for?</source>
+        <translation>Для кого эта копия?</translation>
+    </message>
+    <message>
+        <source>&amp;Share (redacted, for other people)</source>
+        <translation>Для &amp;передачи (с сокрытием данных, для других людей)</translation>
+    </message>
+    <message>
+        <source>Share: redacted, for other people</source>
+        <translation>Для передачи: с сокрытием данных, для других людей</translation>
+    </message>
+    <message>
+        <source>&amp;Full (everything, for yourself)</source>
+        <translation>По&amp;лная (всё, для себя)</translation>
+    </message>
+    <message>
+        <source>Full: everything, for yourself</source>
+        <translation>Полная: всё, для себя</translation>
+    </message>
+    <message>
+        <source>A safety plan is only made in full: it tells whoever reads it when you would be missed and what you would do. Protect it with a password.</source>
+        <translation>План безопасности создаётся только полностью: из него видно, когда вас хватятся и что вы будете делать. Защитите его паролем.</translation>
+    </message>
+    <message>
+        <source>Why a safety plan is only made in full</source>
+        <translation>Почему план безопасности создаётся только полностью</translation>
+    </message>
+    <message>
+        <source>What this copy leaves out</source>
+        <translation>Что не попадёт в эту копию</translation>
+    </message>
+    <message>
+        <source>What is kept as you wrote it</source>
+        <translation>Что остаётся так, как вы написали</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the PDF with a password</source>
+        <translation>&amp;Защитить PDF паролем</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>Защитить PDF паролем</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Пароль PDF</translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation>Повторите пароль PDF</translation>
+    </message>
+    <message>
+        <source>The password is never stored. Give it to the reader another way than the file: in person, by phone or in a different app.</source>
+        <translation>Пароль нигде не сохраняется. Передайте его получателю не тем же путём, что и файл: лично, по телефону или в другом приложении.</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>О пароле</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>Сообщение о пароле</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Ещё р&amp;аз:</translation>
+    </message>
+    <message>
+        <source>Names of people and organisations: their aliases are shown instead.</source>
+        <translation>Имена людей и названия организаций: вместо них показываются псевдонимы.</translation>
+    </message>
+    <message>
+        <source>Sources and witnesses.</source>
+        <translation>Источники и свидетели.</translation>
+    </message>
+    <message>
+        <source>Private notes.</source>
+        <translation>Личные заметки.</translation>
+    </message>
+    <message>
+        <source>The threat assessment.</source>
+        <translation>Оценка угрозы.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, addresses, accounts and fingerprints.</source>
+        <translation>Номера телефонов, адреса, учётные записи и отпечатки ключей.</translation>
+    </message>
+    <message>
+        <source>Map coordinates.</source>
+        <translation>Координаты на карте.</translation>
+    </message>
+    <message>
+        <source>Place details: only the town and the country are kept.</source>
+        <translation>Подробности места: остаются только населённый пункт и страна.</translation>
+    </message>
+    <message>
+        <source>The original names of evidence files.</source>
+        <translation>Исходные имена файлов с доказательствами.</translation>
+    </message>
+    <message>
+        <source>The custody log of evidence.</source>
+        <translation>Журнал цепочки хранения доказательств.</translation>
+    </message>
+    <message>
+        <source>Every part of an incident marked confidential.</source>
+        <translation>Все части инцидента, отмеченные как конфиденциальные.</translation>
+    </message>
+    <message>
+        <source>The whole plan: a safety plan is only exported in full.</source>
+        <translation>Весь план: план безопасности экспортируется только полностью.</translation>
+    </message>
+    <message>
+        <source>Notes about contacts.</source>
+        <translation>Заметки о контактах.</translation>
+    </message>
+    <message>
+        <source>Text you wrote yourself (titles, descriptions, plan sections) is kept as written: read it for names before you share.</source>
+        <translation>Текст, который вы написали сами (заголовки, описания, разделы плана), остаётся как есть: перед передачей проверьте, нет ли в нём имён.</translation>
+    </message>
+    <message>
+        <source>Nothing is removed: this copy holds every detail, names and contact details included.</source>
+        <translation>Ничего не убирается: в этой копии есть все подробности, включая имена и контактные данные.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Два пароля не совпадают.</translation>
+    </message>
+    <message>
+        <source>A PDF password needs at least %1 characters; a short one is guessed in minutes.</source>
+        <translation>Пароль PDF должен содержать не меньше %1 символов: короткий подбирается за минуты.</translation>
+    </message>
+    <message>
+        <source>Matching a search (its words are left out of shared copies)</source>
+        <translation>Найденные поиском (слова поиска не попадают в копии для передачи)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 уже существует. Заменить его этим отчётом?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Создание отчёта…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). It is in the export register; the panic wipe will destroy it.</source>
+        <translation>Сохранено: %1 (%2). Файл внесён в реестр экспорта; экстренное стирание его уничтожит.</translation>
+    </message>
+    <message>
+        <source>It has no password: anyone who gets the file can read it.</source>
+        <translation>Пароля нет: любой, кто получит файл, сможет его прочитать.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLogEditor</name>
     <message>
         <source>Date</source>
@@ -2166,6 +2591,18 @@
         <translation>Очищать скопированный текст через столько секунд</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Delete exports after this many days</source>
+        <translation>Удалять экспортированные файлы через столько дней</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, PDF and JSON files made from it longer ago than this are overwritten and deleted.</source>
+        <translation>При каждой разблокировке журнала PDF- и JSON-файлы, созданные из него раньше этого срока, перезаписываются и удаляются.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>Окна HR Journal не попадают на снимки экрана и в демонстрацию экрана.</translation>
     </message>
@@ -2192,6 +2629,10 @@
     <message>
         <source>Clear &amp;copied text after:</source>
         <translation>О&amp;чищать скопированное через:</translation>
+    </message>
+    <message>
+        <source>Delete &amp;exports after (days):</source>
+        <translation>Удалять &amp;экспорт через (дней):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2392,21 +2833,6 @@
     <message>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
-    </message>
-</context>
-<context>
-    <name>charts</name>
-    <message>
-        <source>1 incident</source>
-        <translation>1 инцидент</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln incidents</source>
-        <translation>
-            <numerusform>%Ln инцидент</numerusform>
-            <numerusform>%Ln инцидента</numerusform>
-            <numerusform>%Ln инцидентов</numerusform>
-        </translation>
     </message>
 </context>
 <context>
