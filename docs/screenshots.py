@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from hrjournal.services import interchange
 from hrjournal.services import journal as journal_service
+from hrjournal.services.reports import ReportKind, ReportRequest, export_report
 from hrjournal.ui.app import make_application
 from hrjournal.ui.main_window import MainWindow
 from hrjournal.ui.translation import install_language
@@ -71,6 +72,11 @@ def the_journal(window: MainWindow, suffix: str = "") -> None:
     shoot(window, f"incidents{suffix}")
     if suffix:
         return
+    dialog = view.incidents.report_selected()
+    assert dialog is not None
+    settle()
+    dialog.grab().save(str(OUT / "report.png"))
+    dialog.close()
     view.incidents.incident_editor.form.setCurrentIndex(4)  # evidence
     shoot(window, "evidence")
     view.go_to(view.contacts)
@@ -83,6 +89,8 @@ def the_journal(window: MainWindow, suffix: str = "") -> None:
     shoot(window, "safety-plan")
     view.go_to(view.patterns)
     shoot(window, "patterns")
+    view.go_to(view.exports)
+    shoot(window, "exports")
     view.go_to(view.settings)
     shoot(window, "settings")
 
@@ -96,6 +104,8 @@ def main() -> None:
         directory = folder / "journal"
         with journal_service.unlocked(directory, PASSPHRASE) as journal:
             interchange.import_json(journal, Path(str(find("examples/journal.json"))))
+            summary = ReportRequest(ReportKind.INCIDENTS)
+            export_report(journal, summary, folder / "incidents-summary.pdf")
         window = open_journal(directory)
         the_journal(window)
         window.lock()
