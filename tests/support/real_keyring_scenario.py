@@ -88,7 +88,22 @@ def main(work: Path) -> None:
         "--journal", str(work / "copy"), "check", "--passphrase-file", str(work / "new")
     )
     expect(again.returncode == 0, f"the new passphrase failed after rebinding: {again.stderr}")
+
+    # The panic wipe deletes the journal's keyring entry too (the copy was bound afresh).
+    expect(len(_binding_entries(backend)) == 1, "the rebound copy has no keyring entry")
+    wiped = hrjournal("--journal", str(work / "copy"), "panic", "--now")
+    expect(wiped.returncode == 0, f"the wipe failed: {wiped.stderr}")
+    expect(_binding_entries(backend) == [], "the keyring entry survived the panic wipe")
+    expect(not (work / "copy").exists(), "the journal folder survived the panic wipe")
     print("real keyring scenario passed")
+
+
+def _binding_entries(backend: object) -> list[object]:
+    return [
+        i
+        for i in backend.get_preferred_collection().get_all_items()  # type: ignore[attr-defined]
+        if i.get_attributes().get("service") == "HR Journal device binding"
+    ]
 
 
 if __name__ == "__main__":
