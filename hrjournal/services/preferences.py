@@ -1,5 +1,6 @@
-"""The two choices the app needs before the journal is unlocked: the language of the screens,
-and discreet mode (a neutral window title and icon, so the unlock screen does not name us).
+"""The choices the app needs before the journal is unlocked: the language of the screens,
+discreet mode (a neutral window title and icon, so the unlock screen does not name us), the
+panic countdown, and the wipe after failed unlocks (with the count of them).
 
 They sit beside the journal in a small plain file, because nothing can be decrypted before
 the unlock. They hold no content; the panic wipe removes the file with the journal.
