@@ -10,6 +10,8 @@ DATABASE_NAME = "journal.db"
 HEADER_NAME = "journal.header"
 PREFERENCES_NAME = "preferences.json"
 EXPORT_REGISTER_NAME = "exports.register"
+# A journal is built in ".<folder name>.creating-<id>" beside its folder, then renamed.
+STAGING_MARK = ".creating-"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,15 @@ class JournalFiles:
 
     def all_files(self) -> tuple[Path, ...]:
         return (self.header, self.database, *self.database_companions)
+
+    def staging_leftovers(self) -> list[Path]:
+        """Folders an interrupted creation left beside the journal (each holds a new, empty
+        journal of its own)."""
+        pattern = f".{self.directory.name}{STAGING_MARK}*"
+        try:
+            return sorted(p for p in self.directory.parent.glob(pattern) if p.is_dir())
+        except OSError:
+            return []
 
     def any_exist(self) -> bool:
         """Whether any file of a journal, or of the remains of one, is here."""

@@ -26,7 +26,7 @@ from hrjournal.vault.database import (
     open_encrypted,
     translate_error,
 )
-from hrjournal.vault.files import JournalFiles
+from hrjournal.vault.files import STAGING_MARK, JournalFiles
 from hrjournal.vault.header import (
     FLAG_DEVICE_BOUND,
     KeyHeader,
@@ -87,9 +87,6 @@ class UnlockedJournal:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-STAGING_MARK = ".creating-"
 
 
 def create_journal(

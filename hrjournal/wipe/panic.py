@@ -168,6 +168,8 @@ def wipe_journal(directory: Path, progress: Progress | None = None) -> WipeRepor
             progress(number, len(exports) + 1)
     for path in journal_leftovers(files):
         _destroy("marker" if path == _pending(files) else "journal file", path, report)
+    for folder in files.staging_leftovers():
+        _destroy("journal file", folder, report)
     with contextlib.suppress(OSError):  # other files the user keeps there are not ours
         directory.rmdir()
     report.seconds = time.perf_counter() - started

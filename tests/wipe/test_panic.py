@@ -200,3 +200,14 @@ def test_a_wipe_killed_half_way_is_completed_by_the_next(tmp_path: Path, outside
         if interrupted >= 3:
             break
     assert interrupted >= 1, "no run was killed in the middle of its wipe"
+
+
+def test_the_remains_of_an_interrupted_creation_go_too(tmp_path: Path, outside: Path) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    staging = tmp_path / ".journal.creating-0123456789ab"
+    staging.mkdir()
+    (staging / "journal.db").write_bytes(b"half-made journal")
+    panic.wipe_journal(directory)
+    assert not staging.exists()
+    assert list(tmp_path.iterdir()) == [outside]
