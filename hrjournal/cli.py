@@ -454,9 +454,12 @@ def _rehearse(directory: Path) -> int:
     lines = ["A wipe would destroy, in this order (nothing has been destroyed):"]
     lines.append("  1. the key header, after which nothing opens the journal")
     if found.keyring_entry:
-        lines.append("     and this journal's entry in the system keyring, if it has one")
+        lines.append("     and this journal's entry in the system keyring")
     lines.append(f"  2. {len(found.exports)} exported file(s):")
     lines += [f"       {_one_line(str(p))} ({_size_text(s)})" for p, s in found.exports]
+    if found.refused:
+        lines.append("     and would leave alone these register entries, which are not exports:")
+        lines += [f"       {_one_line(str(p))} ({why})" for p, why in found.refused]
     lines.append(f"  3. {len(found.journal_files)} file(s) of the journal in {directory}:")
     lines += [f"       {p.name} ({_size_text(s)})" for p, s in found.journal_files]
     speed = overwrite_speed(directory) if directory.is_dir() else 0.0
@@ -471,22 +474,35 @@ def _rehearse(directory: Path) -> int:
 
 
 def _panic(arguments: argparse.Namespace) -> int:
-    from hrjournal.wipe.panic import wipe_journal
+    import signal
+
+    from hrjournal.wipe.panic import rehearse, wipe_journal
 
     directory = _journal_directory(arguments)
+    if directory.exists() and not directory.is_dir():
+        raise InputRejected(f"{directory} is a file, not a journal folder; nothing was destroyed.")
     if arguments.rehearse:
         return _rehearse(directory)
     if not arguments.now:
+        found = rehearse(directory)
+        if not found.journal_files and not found.exports:
+            _say([f"There is nothing of a journal in {directory}; nothing was destroyed."])
+            return 0
         print(
-            f"This destroys the journal in {directory} and every export made from it. "
-            "It cannot be undone.",
+            f"This destroys the journal in {directory} and the {len(found.exports)} file(s) "
+            "exported from it. It cannot be undone.",
             file=sys.stderr,
         )
         print("Type yes to wipe now: ", end="", file=sys.stderr, flush=True)
         answer = sys.stdin.readline().strip().lower()
         if answer != "yes":
             raise InputRejected("Nothing was destroyed.")
-    report = wipe_journal(directory)
+    # Once started, a wipe runs to its end: Ctrl+C must not leave it half done.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        report = wipe_journal(directory)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if not report.steps:
         _say([f"There was nothing of a journal in {directory}; nothing was destroyed."])
         return 0

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hrjournal.domain.fields import utc_now
-from hrjournal.errors import InputRejected, StorageFailed
+from hrjournal.errors import InputRejected, JournalError, StorageFailed
 from hrjournal.services.app_settings import app_settings
 from hrjournal.store import exports as store
 from hrjournal.store.exports import ExportRecord
@@ -50,6 +50,10 @@ def register_path(journal: UnlockedJournal, path: Path) -> None:
 def unregister_path(journal: UnlockedJournal, path: Path) -> None:
     with contextlib.suppress(OSError):  # a stale entry is harmless; the wipe skips it
         register.remove_from_register(journal.files, [_absolute(path)])
+
+
+class WipedMeanwhile(JournalError):
+    """A panic wipe started while an export was being written."""
 
 
 def check_target(journal: UnlockedJournal, path: Path, *, replace: bool) -> Path:
@@ -93,9 +97,14 @@ def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replac
             file.write(content)
             file.flush()
             os.fsync(file.fileno())
-        if replace:
-            destroy_file(path)
-        os.replace(partial, path)
+        # Under the register's lock: a panic wipe that started meanwhile has either named this
+        # path already, or left its marker, and then nothing is put in place.
+        with register.locked(journal.files):
+            if journal.files.wipe_marker.exists():
+                raise WipedMeanwhile("The journal is being wiped; nothing was exported.")
+            if replace:
+                destroy_file(path)
+            os.replace(partial, path)
     except BaseException as error:
         with contextlib.suppress(OSError):
             destroy_file(partial)
@@ -141,9 +150,12 @@ def list_exports(journal: UnlockedJournal) -> list[ListedExport]:
     ]
 
 
-def _destroy(path: Path) -> None:
+JSON_FOLDER_DEPTH = 2  # a JSON export's attachments: <name>.attachments/0001/<file>
+
+
+def _destroy(path: Path, folder_depth: int = 0) -> None:
     for target in (path, register.partial_path(path)):
-        destroy_file(target)
+        destroy_file(target, folder_depth=folder_depth)
 
 
 def delete_export(journal: UnlockedJournal, number: int) -> ExportRecord:
@@ -152,18 +164,18 @@ def delete_export(journal: UnlockedJournal, number: int) -> ExportRecord:
     if record is None:
         raise InputRejected("That export is no longer in the register.")
     path = Path(record.path)
-    targets = [path]
+    targets = [(path, 0)]
     if record.kind == "json":
-        targets.append(path.with_name(path.stem + ".attachments"))
+        targets.append((path.with_name(path.stem + ".attachments"), JSON_FOLDER_DEPTH))
     try:
-        for target in targets:
-            _destroy(target)
+        for target, depth in targets:
+            _destroy(target, depth)
     except OSError as error:
         raise StorageFailed(
             f"Could not delete {path.name} ({error.strerror}); it is still in the register."
         ) from None
     store.forget_exports(journal.connection, [number])
-    for target in targets:
+    for target, _ in targets:
         unregister_path(journal, target)
     return record
 

@@ -420,9 +420,9 @@ def export_json(journal: UnlockedJournal, path: Path, progress: Progress | None 
     except BaseException as error:
         # Overwritten, not merely unlinked: what was written so far is the journal in clear.
         # The register keeps naming whatever resisted, so the panic wipe still finds it.
-        for target in (partial, folder):
+        for target, depth in ((partial, 0), (folder, exports.JSON_FOLDER_DEPTH)):
             with contextlib.suppress(OSError):
-                destroy_file(target)
+                destroy_file(target, folder_depth=depth)
         for target in (path, folder):
             if not os.path.lexists(target):
                 exports.unregister_path(journal, target)

@@ -6,17 +6,25 @@ The desktop app and the command line both go through these functions.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from hrjournal.errors import JournalError, StorageFailed, WrongPassphrase
+from hrjournal.errors import (
+    JournalError,
+    JournalNotFound,
+    StorageFailed,
+    WrongPassphrase,
+)
 from hrjournal.services.preferences import load_preferences, save_preferences
 from hrjournal.vault import journal as vault
+from hrjournal.vault import register
 from hrjournal.vault.database import DatabaseError, translate_error
 from hrjournal.vault.files import JournalFiles
 from hrjournal.vault.journal import NewJournal, UnlockedJournal
 from hrjournal.vault.keyslots import SlotRole
+from hrjournal.vault.recovery import read_recovery_secret
 from hrjournal.wipe.panic import wipe_journal
 
 __all__ = [
@@ -43,9 +51,19 @@ def as_journal_error(error: BaseException, journal: UnlockedJournal) -> JournalE
     return None
 
 
+def finish_interrupted_wipe(directory: Path) -> bool:
+    """Finish a panic wipe that was cut short (the laptop switched off, the program killed);
+    whether there was one. A journal whose wipe began is never opened again."""
+    if not os.path.lexists(JournalFiles(directory).wipe_marker):  # False if unreadable too
+        return False
+    wipe_journal(directory)
+    return True
+
+
 def journal_exists(directory: Path) -> bool:
     """Whether `directory` holds a journal, or the remains of one (never decides "no" when any
     of its files is there, so the app never offers to create over a damaged journal)."""
+    finish_interrupted_wipe(directory)
     return JournalFiles(directory).any_exist()
 
 
@@ -53,31 +71,49 @@ def create_journal(directory: Path, passphrase: str, *, bind_device: bool = Fals
     return vault.create_journal(directory, passphrase, bind_device=bind_device)
 
 
+def _set_failures(directory: Path, count: int) -> None:
+    with register.locked(JournalFiles(directory)):
+        save_preferences(directory, replace(load_preferences(directory), failed_unlocks=count))
+
+
 @contextlib.contextmanager
-def _counting_failures(directory: Path) -> Iterator[None]:
+def counting_failures(directory: Path, secret: str) -> Iterator[None]:
     """Count a wrong passphrase given to anything that unlocks; when the user chose to, wipe
-    the journal after that many in a row. The message stays the same: nothing tells the
-    guesser that a wipe was near, or has happened."""
+    the journal after that many in a row. The attempt is counted before the key is derived
+    (killing the program mid-way must not save a guess) and uncounted if it was not a wrong
+    passphrase. A recovery secret with a copying mistake is not a guess, and is not counted.
+    The refusal stays the same: nothing tells the guesser that a wipe was near, or happened."""
+    chosen = load_preferences(directory)
+    limit = chosen.wipe_after_failed_unlocks
+    if not limit or read_recovery_secret(secret).mistyped_group is not None:
+        yield
+        return
+    before = chosen.failed_unlocks
+    try:
+        _set_failures(directory, before + 1)
+    except StorageFailed:
+        raise StorageFailed(
+            f"The count of wrong passphrases cannot be kept in {directory}, so the journal "
+            "will not unlock; check that the folder can be written."
+        ) from None
     try:
         yield
     except WrongPassphrase:
-        chosen = load_preferences(directory)
-        if chosen.wipe_after_failed_unlocks:
-            failures = chosen.failed_unlocks + 1
-            if failures >= chosen.wipe_after_failed_unlocks:
-                wipe_journal(directory)
-            else:
-                with contextlib.suppress(StorageFailed):
-                    save_preferences(directory, replace(chosen, failed_unlocks=failures))
+        if before + 1 >= limit:
+            wipe_journal(directory)
         raise
-    chosen = load_preferences(directory)
-    if chosen.failed_unlocks:
+    except BaseException:
         with contextlib.suppress(StorageFailed):
-            save_preferences(directory, replace(chosen, failed_unlocks=0))
+            _set_failures(directory, before)
+        raise
+    with contextlib.suppress(StorageFailed):
+        _set_failures(directory, 0)
 
 
 def unlock(directory: Path, secret: str) -> UnlockedJournal:
-    with _counting_failures(directory):
+    if finish_interrupted_wipe(directory):
+        raise JournalNotFound(f"There is no journal in {directory}.")
+    with counting_failures(directory, secret):
         return vault.unlock_journal(directory, secret)
 
 
@@ -98,5 +134,5 @@ def check_journal(directory: Path, secret: str) -> tuple[str, ...]:
 
 
 def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tuple[str, ...]:
-    with _counting_failures(directory):
+    with counting_failures(directory, secret):
         return vault.change_passphrase(directory, secret, new_passphrase)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hrjournal.services.journal import counting_failures
 from hrjournal.vault import duress
 from hrjournal.wipe.panic import Rehearsal, WipeReport, overwrite_speed, rehearse, wipe_journal
 
@@ -29,10 +30,13 @@ def estimated_seconds(directory: Path, rehearsal: Rehearsal) -> float | None:
 
 
 def set_duress_passphrase(directory: Path, passphrase: str, duress_passphrase: str) -> None:
-    """Set (or replace) the duress passphrase; `passphrase` must be the journal's own."""
-    duress.set_duress_passphrase(directory, passphrase, duress_passphrase)
+    """Set (or replace) the duress passphrase; `passphrase` must be the journal's own. A wrong
+    one counts like any other wrong passphrase."""
+    with counting_failures(directory, passphrase):
+        duress.set_duress_passphrase(directory, passphrase, duress_passphrase)
 
 
 def clear_duress_passphrase(directory: Path, passphrase: str) -> None:
     """Remove any duress passphrase (nothing says whether there was one)."""
-    duress.clear_duress_passphrase(directory, passphrase)
+    with counting_failures(directory, passphrase):
+        duress.clear_duress_passphrase(directory, passphrase)

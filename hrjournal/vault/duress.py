@@ -15,7 +15,9 @@ and the duress passphrase is now simply its passphrase.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +27,7 @@ from hrjournal.vault import binding
 from hrjournal.vault.database import open_encrypted
 from hrjournal.vault.files import JournalFiles
 from hrjournal.vault.header import FLAG_DEVICE_BOUND, HeaderReading, read_header, rewrite_header
+from hrjournal.vault.header_layout import FILE_BYTES
 from hrjournal.vault.kdf import KEY_BYTES, SALT_BYTES, key_encryption_key
 from hrjournal.vault.keyslots import SLOT_COUNT, KeySlot, SlotRole
 from hrjournal.vault.migrations import migrate
@@ -40,6 +43,8 @@ from hrjournal.vault.unsealing import (
 )
 
 TOO_CLOSE = "The duress passphrase must be clearly different from your passphrase."
+WRONG = "That passphrase does not open this journal."
+STAGED_DATABASE = ".journal.db.new"
 
 
 def _folded(text: str) -> str:
@@ -75,8 +80,8 @@ def _owner(directory: Path, passphrase: str) -> tuple[JournalFiles, HeaderReadin
     unsealed = unseal(reading.header, passphrase)
     if unsealed.role is not SlotRole.PASSPHRASE:
         # The recovery secret cannot vouch for a duress passphrase (it is not typed in front
-        # of anyone), and the duress passphrase itself must not act here.
-        raise WrongPassphrase("Give the journal's passphrase to change the duress passphrase.")
+        # of anyone), and the duress passphrase itself must not act, nor be told apart here.
+        raise WrongPassphrase(WRONG)
     return files, reading, unsealed
 
 
@@ -86,10 +91,10 @@ def set_duress_passphrase(directory: Path, passphrase: str, duress: str) -> None
     if too_close(passphrase, duress):
         raise InputRejected(TOO_CLOSE)
     with storage_errors(directory):
-        files, reading, _ = _owner(directory, passphrase)
+        files, reading, unsealed = _owner(directory, passphrase)
         header = reading.header
         salt = header.slots[SlotRole.PASSPHRASE].salt
-        key = duress_key(stretch(header, salt, secret_bytes(duress)))
+        key = duress_key(stretch(header, salt, secret_bytes(duress)), unsealed.binding_secret)
         slot = KeySlot.seal(
             key, os.urandom(SALT_BYTES), os.urandom(KEY_BYTES),
             header.slot_context(SlotRole.DURESS),
@@ -109,11 +114,48 @@ def clear_duress_passphrase(directory: Path, passphrase: str) -> None:
         rewrite_header(files.header, updated, first_copy=1 - reading.newest_copy)
 
 
+def _make_writable(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        mode = os.lstat(path).st_mode
+        if stat.S_ISREG(mode) and not mode & stat.S_IWUSR:
+            os.chmod(path, stat.S_IMODE(mode) | stat.S_IWUSR)
+
+
+def _destroy_header_in_place(path: Path) -> None:
+    """Both copies at once, random bytes, flushed: from here the real journal is gone."""
+    descriptor = os.open(
+        path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        size = max(os.fstat(descriptor).st_size, FILE_BYTES)
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        os.write(descriptor, os.urandom(size))
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def become_decoy(files: JournalFiles, reading: HeaderReading, unsealed: Unsealed) -> bytes:
     """Destroy the real journal's key material and put an empty journal in its place, opened
-    by the duress passphrase that was just typed; returns the new journal's master key."""
+    by the duress passphrase that was just typed; returns the new journal's master key.
+
+    In an order that never leaves the real journal openable: the empty database is made first
+    under a new name, then the header is overwritten whole (both copies in one write), then
+    the keyring secret replaced, the new header written and the new database put in place. A
+    crash in between leaves a journal that opens for no one."""
     assert unsealed.stretched is not None
     header = reading.header
+    master_key = os.urandom(KEY_BYTES)
+    staged = files.directory / STAGED_DATABASE
+    for leftover in (staged, *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    connection = open_encrypted(staged, master_key, create=True)
+    try:
+        migrate(connection)
+    finally:
+        connection.close()
+    _make_writable(files.header)
+    _destroy_header_in_place(files.header)
     binding_secret = None
     flags = header.flags
     if header.device_bound:
@@ -122,26 +164,21 @@ def become_decoy(files: JournalFiles, reading: HeaderReading, unsealed: Unsealed
             binding_secret = binding.create_binding_secret(backend, header.journal_id)
         if binding_secret is None:
             flags &= ~FLAG_DEVICE_BOUND
-    master_key = os.urandom(KEY_BYTES)
-    salt = header.slots[SlotRole.PASSPHRASE].salt
     decoy = replace(
         header,
         flags=flags,
         sequence=header.sequence + 1,
         slots=tuple(KeySlot.unused() for _ in range(SLOT_COUNT)),
     )
+    # The salt the duress passphrase was just stretched with, so that it opens the new slot.
     sealed = KeySlot.seal(
-        key_encryption_key(unsealed.stretched, binding_secret), salt, master_key,
+        key_encryption_key(unsealed.stretched, binding_secret),
+        header.slots[SlotRole.PASSPHRASE].salt,
+        master_key,
         decoy.slot_context(SlotRole.PASSPHRASE),
-    )  # fmt: skip
-    decoy = decoy.with_slot(SlotRole.PASSPHRASE, sealed)
-    rewrite_header(files.header, decoy, first_copy=1 - reading.newest_copy)
-    # From here the old database is ciphertext under a key that exists nowhere.
-    for path in (files.database, *files.database_companions):
-        path.unlink(missing_ok=True)
-    connection = open_encrypted(files.database, master_key, create=True)
-    try:
-        migrate(connection)
-    finally:
-        connection.close()
+    )
+    rewrite_header(files.header, decoy.with_slot(SlotRole.PASSPHRASE, sealed), first_copy=0)
+    for companion in files.database_companions:
+        companion.unlink(missing_ok=True)
+    os.replace(staged, files.database)
     return master_key

@@ -38,6 +38,11 @@ class JournalFiles:
         return self.directory / EXPORT_REGISTER_NAME
 
     @property
+    def wipe_marker(self) -> Path:
+        """Present from the moment a panic wipe starts until it has finished (wipe/panic.py)."""
+        return self.directory / "wipe.pending"
+
+    @property
     def database_companions(self) -> tuple[Path, ...]:
         """SQLite's write-ahead log and shared-memory index, present while the journal is open."""
         return (

@@ -44,6 +44,8 @@ from hrjournal.vault.header_layout import (
     COPY_BYTES,
     COPY_STRIDE,
     FILE_BYTES,
+    FLAG_DEVICE_BOUND,
+    FLAGS_AT,
     JOURNAL_ID_AT,
     JOURNAL_ID_BYTES,
     MAGIC,
@@ -52,10 +54,20 @@ from hrjournal.vault.kdf import Argon2Params
 from hrjournal.vault.keyslots import SLOT_BYTES, SLOT_COUNT, KeySlot
 
 FORMAT_VERSION = 1
-FLAG_DEVICE_BOUND = 0x0001
+__all__ = [
+    "FLAG_DEVICE_BOUND",
+    "HeaderReading",
+    "KeyHeader",
+    "create_header",
+    "encode_file",
+    "read_header",
+    "rewrite_header",
+    "sync_directory",
+]
 
 _FIXED = struct.Struct(">8sHHQ16sIII")
 assert _FIXED.size - 12 - JOURNAL_ID_BYTES == JOURNAL_ID_AT  # the id follows magic..sequence
+assert struct.calcsize(">8sH") == FLAGS_AT
 _SLOTS_AT = _FIXED.size
 _RESERVED_AT = _SLOTS_AT + SLOT_COUNT * SLOT_BYTES
 _CHECKSUM_AT = COPY_BYTES - 32

@@ -47,6 +47,7 @@ from hrjournal.vault.keyslots import SLOT_COUNT, KeySlot, SlotRole
 from hrjournal.vault.migrations import migrate
 from hrjournal.vault.recovery import new_recovery_secret
 from hrjournal.vault.unsealing import (
+    DURESS_CLEARED_NOTICE,
     check_new_passphrase,
     existing_files,
     reseal_passphrase,
@@ -253,6 +254,11 @@ def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tupl
         reading = read_header(files.header)
         header = reading.header
         unsealed = unseal(header, secret)
+        if unsealed.role is SlotRole.DURESS:  # coerced here too: the same as at the unlock
+            duress.become_decoy(files, reading, unsealed)
+            reading = read_header(files.header)
+            header = reading.header
+            unsealed = unseal(header, secret)
         notices: list[str] = []
         binding_secret = unsealed.binding_secret
         flags = header.flags
@@ -271,4 +277,4 @@ def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tupl
         updated = replace(header, flags=flags, sequence=header.sequence + 1)
         updated = reseal_passphrase(updated, new_passphrase, binding_secret, unsealed.master_key)
         rewrite_header(files.header, updated, first_copy=1 - reading.newest_copy)
-    return tuple(notices)
+    return (*notices, DURESS_CLEARED_NOTICE)

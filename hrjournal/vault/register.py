@@ -47,11 +47,22 @@ def read_register(files: JournalFiles) -> list[Path]:
             entry = json.loads(line)
         except ValueError:
             continue
-        if isinstance(entry, dict) and isinstance(entry.get("path"), str) and entry["path"]:
+        if isinstance(entry, dict) and _usable(entry.get("path")):
             path = Path(entry["path"])
-            if path.is_absolute() and path not in paths:
+            if path not in paths:
                 paths.append(path)
     return paths
+
+
+def _usable(path: object) -> bool:
+    """An absolute path the system can take (no NUL, no half surrogate pair)."""
+    if not isinstance(path, str) or not path or "\0" in path:
+        return False
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return Path(path).is_absolute()
 
 
 def _write_register(files: JournalFiles, paths: list[Path]) -> None:
@@ -77,7 +88,7 @@ def _write_register(files: JournalFiles, paths: list[Path]) -> None:
 
 
 @contextlib.contextmanager
-def _locked(files: JournalFiles) -> Iterator[None]:
+def locked(files: JournalFiles) -> Iterator[None]:
     """Hold the journal folder's lock while the register is read and rewritten, so an export
     from the app and one from the command line at the same moment both stay named."""
     try:
@@ -85,7 +96,11 @@ def _locked(files: JournalFiles) -> Iterator[None]:
     except ImportError:
         yield
         return
-    descriptor = os.open(files.directory, os.O_RDONLY)
+    try:
+        descriptor = os.open(files.directory, os.O_RDONLY)
+    except OSError:  # no folder, no register to protect
+        yield
+        return
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX)
         yield
@@ -97,7 +112,7 @@ def add_to_register(files: JournalFiles, path: Path) -> None:
     """Name `path` (absolute) in the register; raises OSError if the register cannot be
     written, before anything is exported."""
     path = Path(os.path.abspath(path))
-    with _locked(files):
+    with locked(files):
         paths = read_register(files)
         if path not in paths:
             _write_register(files, [*paths, path])
@@ -105,7 +120,7 @@ def add_to_register(files: JournalFiles, path: Path) -> None:
 
 def remove_from_register(files: JournalFiles, removed: list[Path]) -> None:
     gone = {Path(os.path.abspath(p)) for p in removed}
-    with _locked(files):
+    with locked(files):
         paths = read_register(files)
         kept = [p for p in paths if p not in gone]
         if kept != paths:

@@ -11,12 +11,16 @@ what it points to is left alone.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import stat
 from pathlib import Path
 
 CHUNK = 1024 * 1024
+# A file is renamed to this and a random suffix before it is unlinked; a wipe cut short between
+# the two leaves such a name (already overwritten), which the next one looks for.
+RENAMED_PREFIX = ".hrjournal-shred-"
 
 
 def _sync_directory(directory: Path) -> None:
@@ -46,19 +50,22 @@ def _overwrite(path: Path) -> None:
         os.close(descriptor)
 
 
-def destroy_file(path: Path) -> bool:
-    """Overwrite `path` with random bytes, then remove it; False if it was not there. A
-    folder is destroyed file by file, going on past a file that resists. Raises OSError (the
-    first problem met) if anything could not be destroyed."""
+def destroy_file(path: Path, *, folder_depth: int = 0) -> bool:
+    """Overwrite `path` with random bytes, then remove it; False if it was not there. A folder
+    is refused unless `folder_depth` allows it (a JSON export's attachments are two levels
+    deep), and then destroyed file by file, going on past a file that resists. Raises OSError
+    (the first problem met) if anything could not be destroyed."""
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return False
     if stat.S_ISDIR(mode):
+        if folder_depth <= 0:
+            raise IsADirectoryError(errno.EISDIR, "a folder where a file was expected")
         problems: list[OSError] = []
         for child in sorted(path.iterdir()):
             try:
-                destroy_file(child)
+                destroy_file(child, folder_depth=folder_depth - 1)
             except OSError as error:
                 problems.append(error)
         if problems:
@@ -68,7 +75,7 @@ def destroy_file(path: Path) -> bool:
         return True
     if stat.S_ISREG(mode):
         _overwrite(path)
-        hidden = path.with_name(secrets.token_hex(8))
+        hidden = path.with_name(RENAMED_PREFIX + secrets.token_hex(8))
         os.rename(path, hidden)
         path = hidden
     path.unlink()

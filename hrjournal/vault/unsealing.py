@@ -1,11 +1,10 @@
 """Opening the key slots: which slot a secret opens, and with which key.
 
-A passphrase is stretched once, with the passphrase slot's salt, into two keys: the one that
-opens the passphrase slot (mixed with the device-binding secret where there is one) and the
-one that opens the duress slot. Both are always tried, so a duress passphrase takes exactly
-as long as the real one and the header cannot tell which, or whether a duress slot is used.
-The passphrase slot keeps its salt when the passphrase changes, so a duress passphrase
-stays valid across passphrase changes.
+A passphrase is stretched once, with the passphrase slot's salt, into two keys (both mixed
+with the device-binding secret where there is one): the one that opens the passphrase slot
+and the one that opens the duress slot. Both are always tried, so a duress passphrase takes
+exactly as long as the real one and the header cannot tell which, or whether a duress slot is
+used. A new passphrase gets a new salt and empties the duress slot.
 """
 
 from __future__ import annotations
@@ -93,12 +92,14 @@ def stretch(header: KeyHeader, salt: bytes, secret: bytes) -> bytes:
     return argon2id(secret, salt, header.params)
 
 
-def duress_key(stretched: bytes) -> bytes:
-    """The key of the duress slot, from the same stretching as the passphrase slot's key but
-    independent of it (and of the device binding)."""
-    return HKDF(
+def duress_key(stretched: bytes, binding_secret: bytes | None) -> bytes:
+    """The key of the duress slot: from the same stretching as the passphrase slot's key but
+    independent of it, and mixed with the device secret like it (so a copied header cannot be
+    attacked through the duress slot either)."""
+    derived = HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"hrjournal duress key v1"
     ).derive(stretched)
+    return key_encryption_key(derived, binding_secret) if binding_secret else derived
 
 
 def sealed(
@@ -124,21 +125,21 @@ def open_slot(
     return slot.open(kek, header.slot_context(role))
 
 
+DURESS_CLEARED_NOTICE = (
+    "If you had set a duress passphrase, set it again: a new passphrase removes it."
+)
+
+
 def reseal_passphrase(
     header: KeyHeader, passphrase: str, binding_secret: bytes | None, master_key: bytes
 ) -> KeyHeader:
-    """`header` with the passphrase slot sealed under a new passphrase. The slot keeps its
-    salt, so that a duress passphrase (stretched with that salt) keeps working; a new
-    passphrase equal to the duress one takes the duress slot's place, which is emptied."""
-    salt = header.slots[SlotRole.PASSPHRASE].salt
-    stretched = stretch(header, salt, secret_bytes(passphrase))
-    kek = key_encryption_key(stretched, binding_secret)
-    context = header.slot_context(SlotRole.PASSPHRASE)
-    updated = header.with_slot(SlotRole.PASSPHRASE, KeySlot.seal(kek, salt, master_key, context))
-    duress = header.slot_context(SlotRole.DURESS)
-    if updated.slots[SlotRole.DURESS].open(duress_key(stretched), duress) is not None:
-        updated = updated.with_slot(SlotRole.DURESS, KeySlot.unused())
-    return updated
+    """`header` with the passphrase slot sealed under a new passphrase (and a new salt), and
+    the duress slot emptied: a duress passphrase is checked against the passphrase it was set
+    with, and a new passphrase close to it could otherwise destroy the journal by a slip of
+    the finger. Whether there was one is not known, nor said."""
+    updated = sealed(header, SlotRole.PASSPHRASE, secret_bytes(passphrase), binding_secret,
+                     master_key)  # fmt: skip
+    return updated.with_slot(SlotRole.DURESS, KeySlot.unused())
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def unseal(header: KeyHeader, secret: str) -> Unsealed:
         key_encryption_key(stretched, binding_secret), header.slot_context(SlotRole.PASSPHRASE)
     )
     duress = header.slots[SlotRole.DURESS].open(
-        duress_key(stretched), header.slot_context(SlotRole.DURESS)
+        duress_key(stretched, binding_secret), header.slot_context(SlotRole.DURESS)
     )
     if opened is not None:
         return Unsealed(opened, SlotRole.PASSPHRASE, binding_secret, stretched)

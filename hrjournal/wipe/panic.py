@@ -19,20 +19,21 @@ Nothing here imports Qt, reportlab or the cryptography: the first step must star
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import re
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hrjournal.vault import register
 from hrjournal.vault.files import JournalFiles
-from hrjournal.vault.header_layout import FILE_BYTES, journal_id_in
+from hrjournal.vault.header_layout import FILE_BYTES, JOURNAL_ID_BYTES, header_facts
 from hrjournal.vault.register import partial_path, read_register
-from hrjournal.vault.shred import destroy_file
+from hrjournal.vault.shred import RENAMED_PREFIX, destroy_file
 
-# destroy_file renames before unlinking; a wipe killed between the two leaves such a name.
-_RENAMED = re.compile(r"[0-9a-f]{16}")
+JSON_FOLDER_DEPTH = 2  # <name>.attachments/0001/<file>
 
 Progress = Callable[[int, int], None]
 
@@ -77,37 +78,91 @@ class WipeReport:
         return lines
 
 
-def _pending(files: JournalFiles) -> Path:
-    return files.directory / "wipe.pending"
+def pending_marker(files: JournalFiles) -> Path:
+    return files.wipe_marker
 
 
-def _reason(error: OSError) -> str:
-    return (error.strerror or "the system refused").lower()
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return f"unexpected problem ({type(error).__name__})"
 
 
-def _destroy_key(files: JournalFiles, report: WipeReport, started: float) -> bytes | None:
-    """Overwrite the header in place; return the journal id it held (or a previous, killed
-    wipe noted)."""
-    journal_id = None
-    marker = _pending(files)
-    with contextlib.suppress(OSError, ValueError):
-        journal_id = bytes.fromhex(marker.read_text(encoding="ascii").strip())
-    header = files.header
+def _read_at(descriptor: int, size: int) -> bytes:
+    os.lseek(descriptor, 0, os.SEEK_SET)  # pread is not on every system
+    return os.read(descriptor, size)
+
+
+def _open_header(path: Path) -> int | None:
+    """The header opened for overwriting, never through a link; made writable if it was
+    read-only. None if there is none."""
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        descriptor = os.open(header, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
-        return journal_id
+        return None
+    except PermissionError:
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise
+        os.chmod(path, stat.S_IMODE(mode) | stat.S_IWUSR)
+        descriptor = os.open(path, flags)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise OSError(errno.EINVAL, "not a regular file")
+    return descriptor
+
+
+def _note_pending(files: JournalFiles, facts: tuple[bytes, bool] | None) -> None:
+    """Write the marker (with the journal id and whether it is bound, for the keyring entry)
+    and flush it: a wipe cut short from here on is finished by the next unlock or wipe."""
+    text = f"{facts[0].hex()} {int(facts[1])}" if facts else "-"
+    descriptor = os.open(pending_marker(files), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(descriptor, text.encode("ascii"))
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _noted(files: JournalFiles) -> tuple[bytes, bool] | None:
+    with contextlib.suppress(OSError, ValueError):
+        hexid, bound = pending_marker(files).read_text(encoding="ascii").split()
+        journal_id = bytes.fromhex(hexid)
+        if len(journal_id) == JOURNAL_ID_BYTES:
+            return journal_id, bound == "1"
+    return None
+
+
+def _destroy_key(
+    files: JournalFiles, report: WipeReport, started: float
+) -> tuple[tuple[bytes, bool] | None, list[Path]]:
+    """Note the wipe, read the register, then overwrite the header in place. Returns the
+    journal id (and whether it is bound) and the registered exports."""
+    header = files.header
+    descriptor = None
+    facts = None
+    try:
+        descriptor = _open_header(header)
+        if descriptor is not None:
+            facts = header_facts(_read_at(descriptor, FILE_BYTES))
     except OSError as error:
         report.steps.append(Step("key header", str(header), False, _reason(error)))
-        return journal_id
+    # The header's own facts first; the marker's only when a killed wipe already destroyed it.
+    facts = facts or _noted(files)
+    # Under the register's lock: an export finishing now either is named in what is read here,
+    # or sees the marker and destroys itself (services/exports.py).
+    with register.locked(files):
+        with contextlib.suppress(OSError):
+            if files.directory.is_dir():
+                _note_pending(files, facts)
+        exports = register.read_register(files)
+    if descriptor is None:
+        return facts, exports
     try:
         size = max(os.fstat(descriptor).st_size, FILE_BYTES)
-        journal_id = journal_id or journal_id_in(os.pread(descriptor, FILE_BYTES, 0))
-        if journal_id is not None:
-            # Without it, only the keyring entry would be missed if this wipe were killed.
-            with contextlib.suppress(OSError):
-                marker.write_text(journal_id.hex(), encoding="ascii")
-        os.pwrite(descriptor, os.urandom(size), 0)
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        os.write(descriptor, os.urandom(size))
         os.fsync(descriptor)
         report.key_destroyed_at = time.perf_counter() - started
         report.steps.append(Step("key header", str(header), True))
@@ -115,61 +170,96 @@ def _destroy_key(files: JournalFiles, report: WipeReport, started: float) -> byt
         report.steps.append(Step("key header", str(header), False, _reason(error)))
     finally:
         os.close(descriptor)
-    return journal_id
+    return facts, exports
 
 
-def _forget_keyring_entry(journal_id: bytes | None, report: WipeReport) -> None:
-    if journal_id is None:
-        return
+def _forget_keyring_entry(facts: tuple[bytes, bool] | None, report: WipeReport) -> None:
+    if facts is None or not facts[1]:
+        return  # not bound: no entry to look for (and no keyring to wake up)
     from hrjournal.vault import binding  # noqa: PLC0415 - keyring loads only after step 1
 
     try:
-        if binding.forget_binding_secret(journal_id):
+        if binding.forget_binding_secret(facts[0]):
             report.steps.append(Step("keyring entry", binding.SERVICE, True))
     except Exception as error:  # a broken keyring must not stop the wipe
-        report.steps.append(Step("keyring entry", binding.SERVICE, False, type(error).__name__))
+        report.steps.append(Step("keyring entry", binding.SERVICE, False, _reason(error)))
 
 
-def _destroy(what: str, path: Path, report: WipeReport) -> None:
+def _destroy(what: str, path: Path, report: WipeReport, folder_depth: int = 0) -> None:
     try:
-        if destroy_file(path):
+        if destroy_file(path, folder_depth=folder_depth):
             report.steps.append(Step(what, str(path), True))
-    except OSError as error:
+    except Exception as error:  # one file that resists must not stop the wipe
         report.steps.append(Step(what, str(path), False, _reason(error)))
+
+
+def export_targets(
+    exports: list[Path], files: JournalFiles
+) -> tuple[list[tuple[Path, int]], list[tuple[Path, str]]]:
+    """What the wipe destroys of the registered exports, and what it refuses to touch.
+
+    The register is a plain file, so a damaged or edited one must not turn the wipe against
+    the user's own files: only regular files of this user are destroyed, and a folder only as
+    a JSON export's attachments (two levels deep, its JSON file registered beside it), never a
+    folder holding the journal or the home folder."""
+    registered = set(exports)
+    keep_out = {Path("/"), Path.home(), *files.directory.resolve().parents}
+    targets: list[tuple[Path, int]] = []
+    refused: list[tuple[Path, str]] = []
+    for path in exports:
+        try:
+            status = os.lstat(path)
+        except OSError:
+            targets.append((path, 0))  # gone: only its partial file may be left
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            stem = path.name.removesuffix(".attachments")
+            json_file = path.with_name(stem + ".json") if stem and stem != path.name else None
+            if json_file is not None and json_file in registered and path not in keep_out:
+                targets.append((path, JSON_FOLDER_DEPTH))
+            else:
+                refused.append((path, "a folder that is not an export's"))
+        elif hasattr(os, "geteuid") and status.st_uid != os.geteuid():
+            refused.append((path, "a file that belongs to another user"))
+        else:
+            targets.append((path, 0))
+    return targets, refused
 
 
 def journal_leftovers(files: JournalFiles) -> list[Path]:
     """Every file of ours in the journal folder, the register and the marker last (they are
     what a second run needs to finish an interrupted one)."""
-    ours = [
-        files.database,
-        *files.database_companions,
-        files.header,
-        files.preferences,
-    ]
+    ours = [files.database, *files.database_companions, files.header, files.preferences]
     try:
-        renamed = [p for p in files.directory.iterdir() if _RENAMED.fullmatch(p.name)]
+        extra = [
+            p
+            for p in files.directory.iterdir()
+            if p.name.startswith((RENAMED_PREFIX, ".speed-probe-"))
+            or p.name in (".exports.register.new", ".preferences.json.new")
+        ]
     except OSError:
-        renamed = []
-    return [*ours, *sorted(renamed), files.export_register, _pending(files)]
+        extra = []
+    return [*ours, *sorted(extra), files.export_register, pending_marker(files)]
 
 
 def wipe_journal(directory: Path, progress: Progress | None = None) -> WipeReport:
+    """Never raises: whatever resists is in the report."""
     started = time.perf_counter()
     files = JournalFiles(directory)
     report = WipeReport()
-    journal_id = _destroy_key(files, report, started)
-    _forget_keyring_entry(journal_id, report)
-    exports = read_register(files)
-    for number, path in enumerate(exports, start=1):
-        _destroy("export", path, report)
+    facts, exports = _destroy_key(files, report, started)
+    _forget_keyring_entry(facts, report)
+    targets, refused = export_targets(exports, files)
+    report.steps += [Step("export", str(p), False, f"not destroyed: {why}") for p, why in refused]
+    for number, (path, depth) in enumerate(targets, start=1):
+        _destroy("export", path, report, depth)
         _destroy("export", partial_path(path), report)
         if progress is not None:
-            progress(number, len(exports) + 1)
+            progress(number, len(targets) + 1)
     for path in journal_leftovers(files):
-        _destroy("marker" if path == _pending(files) else "journal file", path, report)
+        _destroy("marker" if path == pending_marker(files) else "journal file", path, report)
     for folder in files.staging_leftovers():
-        _destroy("journal file", folder, report)
+        _destroy("journal file", folder, report, folder_depth=1)
     with contextlib.suppress(OSError):  # other files the user keeps there are not ours
         directory.rmdir()
     report.seconds = time.perf_counter() - started
@@ -184,7 +274,8 @@ class Rehearsal:
 
     journal_files: list[tuple[Path, int]]
     exports: list[tuple[Path, int | None]]  # None: not there any more
-    keyring_entry: bool  # a journal id is known, so an entry would be looked for
+    keyring_entry: bool  # the journal is bound, so its keyring entry would be deleted
+    refused: list[tuple[Path, str]] = field(default_factory=list)  # register entries left alone
 
     @property
     def total_bytes(self) -> int:
@@ -230,11 +321,15 @@ def rehearse(directory: Path) -> Rehearsal:
     files = JournalFiles(directory)
     found = [(p, _size(p)) for p in journal_leftovers(files)]
     try:
-        header = files.header.read_bytes()
+        with open(files.header, "rb") as file:
+            header = file.read(FILE_BYTES)
     except OSError:
         header = b""
+    facts = header_facts(header) or _noted(files)
+    targets, refused = export_targets(read_register(files), files)
     return Rehearsal(
         journal_files=[(p, size) for p, size in found if size is not None],
-        exports=[(p, _size(p)) for p in read_register(files)],
-        keyring_entry=journal_id_in(header) is not None,
+        exports=[(p, _size(p)) for p, _ in targets],
+        keyring_entry=facts is not None and facts[1],
+        refused=refused,
     )

@@ -70,3 +70,47 @@ def test_preferences_keep_the_other_choices(journal_dir: Path) -> None:
     save_preferences(journal_dir, chosen)
     _wrong(journal_dir, 2)
     assert load_preferences(journal_dir) == replace(chosen, failed_unlocks=2)
+
+
+def test_a_mistyped_recovery_secret_is_not_a_guess(journal_dir: Path) -> None:
+    from hrjournal.errors import RecoverySecretMistyped
+
+    save_preferences(journal_dir, Preferences(wipe_after_failed_unlocks=3))
+    mistyped = "-".join(["AAAAA"] * 8)  # shaped like a recovery secret, check characters wrong
+    for _ in range(5):
+        with pytest.raises(RecoverySecretMistyped):
+            journal.unlock(journal_dir, mistyped)
+    assert journal_dir.exists()
+    assert load_preferences(journal_dir).failed_unlocks == 0
+
+
+def test_the_attempt_is_counted_before_the_key_is_derived(
+    journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killing the program while the key is derived must not save a guess."""
+    from hrjournal.vault import journal as vault
+
+    save_preferences(journal_dir, Preferences(wipe_after_failed_unlocks=5))
+    seen = []
+    real = vault.unlock_journal
+
+    def deriving(directory: Path, secret: str) -> object:
+        seen.append(load_preferences(directory).failed_unlocks)
+        return real(directory, secret)
+
+    monkeypatch.setattr(journal.vault, "unlock_journal", deriving)
+    _wrong(journal_dir, 1)
+    assert seen == [1]
+    journal.unlock(journal_dir, PASSPHRASE).close()
+    assert seen == [1, 2]
+    assert load_preferences(journal_dir).failed_unlocks == 0
+
+
+def test_guessing_through_the_duress_settings_counts_too(journal_dir: Path) -> None:
+    from hrjournal.services import panic
+
+    save_preferences(journal_dir, Preferences(wipe_after_failed_unlocks=3))
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            panic.set_duress_passphrase(journal_dir, OTHER_PASSPHRASE, "blue kettle on tuesday")
+    assert not journal_dir.exists()

@@ -100,7 +100,7 @@ def test_after_losing_the_keyring_recovery_and_passwd_bind_afresh(
     created = create_journal(tmp_path / "j", PASSPHRASE, bind_device=True)
     memory_keyring.entries.clear()  # the system was reinstalled
     notices = change_passphrase(tmp_path / "j", created.recovery_secret, OTHER_PASSPHRASE)
-    assert notices == ()
+    assert [n for n in notices if "keyring" in n] == []
     assert len(memory_keyring.entries) == 1
     unlock_journal(tmp_path / "j", OTHER_PASSPHRASE).close()
 

@@ -66,7 +66,6 @@ def test_nothing_in_the_header_says_whether_a_duress_passphrase_is_set(tmp_path:
         before.journal_id,
     )
     assert after.slots[SlotRole.PASSPHRASE] == before.slots[SlotRole.PASSPHRASE]
-    assert after.slots[SlotRole.DURESS] != before.slots[SlotRole.DURESS]  # random either way
     with unlocked(directory, PASSPHRASE) as journal:
         assert journal.connection.execute("SELECT * FROM settings").fetchall() == settings_before
     clear_duress_passphrase(directory, PASSPHRASE)
@@ -107,22 +106,64 @@ def test_only_the_passphrase_sets_or_clears_it(tmp_path: Path) -> None:
         with pytest.raises(WrongPassphrase):
             set_duress_passphrase(directory, secret, DURESS)
     set_duress_passphrase(directory, PASSPHRASE, DURESS)
-    with pytest.raises(WrongPassphrase):  # and the duress passphrase never acts there
+    with pytest.raises(WrongPassphrase) as refused:  # the duress passphrase never acts there
         set_duress_passphrase(directory, DURESS, "another decoy passphrase here")
+    with pytest.raises(WrongPassphrase) as wrong:
+        set_duress_passphrase(directory, OTHER_PASSPHRASE, "another decoy passphrase here")
+    assert str(refused.value) == str(wrong.value)  # nor is it told apart
     with unlocked(directory, PASSPHRASE) as journal:
         assert list_contacts(journal)  # the real journal is untouched by that attempt
 
 
-def test_it_survives_a_passphrase_change_unless_the_new_one_is_it(tmp_path: Path) -> None:
+def test_a_passphrase_change_removes_it_and_says_so_to_everyone(tmp_path: Path) -> None:
+    """A duress passphrase is checked against the passphrase it was set with: after a change
+    it could be a slip of the finger away from the new one, so it goes."""
     directory = tmp_path / "j"
     _with_a_record(directory)
+    unset = tmp_path / "unset"
+    _with_a_record(unset)
     set_duress_passphrase(directory, PASSPHRASE, DURESS)
-    change_passphrase(directory, PASSPHRASE, OTHER_PASSPHRASE)
-    with unlocked(directory, OTHER_PASSPHRASE) as journal:
-        assert list_contacts(journal)
-    change_passphrase(directory, OTHER_PASSPHRASE, DURESS)  # the duress one becomes the real one
-    with unlocked(directory, DURESS) as journal:
+    notices = change_passphrase(directory, PASSPHRASE, "Blue kettle on a rainy Tuesday!")
+    assert notices == change_passphrase(unset, PASSPHRASE, OTHER_PASSPHRASE)  # same words
+    assert any("duress passphrase" in n for n in notices)
+    with pytest.raises(WrongPassphrase):
+        unlock_journal(directory, DURESS)
+    with unlocked(directory, "Blue kettle on a rainy Tuesday!") as journal:
         assert [c.name for c in list_contacts(journal)] == ["Real lawyer"]
+
+
+def test_passwd_with_the_duress_passphrase_is_a_duress_unlock_too(tmp_path: Path) -> None:
+    directory = tmp_path / "j"
+    recovery = _with_a_record(directory)
+    set_duress_passphrase(directory, PASSPHRASE, DURESS)
+    change_passphrase(directory, DURESS, OTHER_PASSPHRASE)
+    with unlocked(directory, OTHER_PASSPHRASE) as decoy:
+        assert list_contacts(decoy) == []
+    for secret in (PASSPHRASE, recovery, DURESS):
+        with pytest.raises(WrongPassphrase):
+            unlock_journal(directory, secret)
+
+
+def test_a_decoy_that_fails_half_way_leaves_no_journal_that_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hrjournal.errors import JournalDamaged, StorageFailed
+    from hrjournal.vault import duress
+
+    directory = tmp_path / "j"
+    recovery = _with_a_record(directory)
+    set_duress_passphrase(directory, PASSPHRASE, DURESS)
+
+    def power_cut(*_: object, **__: object) -> None:
+        raise StorageFailed("The disk went away.")
+
+    monkeypatch.setattr(duress, "rewrite_header", power_cut)  # after the header is destroyed
+    with pytest.raises(StorageFailed):
+        unlock_journal(directory, DURESS)
+    monkeypatch.undo()
+    for secret in (PASSPHRASE, recovery, DURESS):
+        with pytest.raises((WrongPassphrase, JournalDamaged)):
+            unlock_journal(directory, secret)
 
 
 def test_a_bound_journal_gets_a_new_device_secret(

@@ -69,7 +69,7 @@ def test_a_folder_goes_on_past_a_file_that_resists(
 
     monkeypatch.setattr(shred, "_overwrite", resisting)
     with pytest.raises(OSError, match="Input/output error"):
-        destroy_file(folder)
+        destroy_file(folder, folder_depth=2)
     assert not other.exists()
     assert stuck.exists()
 
@@ -82,6 +82,17 @@ def test_a_link_is_removed_and_what_it_points_to_is_left_alone(tmp_path: Path) -
     assert destroy_file(link)
     assert not link.is_symlink()
     assert precious.read_text() == "the user's own file"
+
+
+def test_a_folder_is_refused_unless_asked_for_and_never_deeper(tmp_path: Path) -> None:
+    deep = tmp_path / "a" / "b" / "c"
+    deep.mkdir(parents=True)
+    (deep / "file.txt").write_text("three levels down")
+    with pytest.raises(IsADirectoryError):
+        destroy_file(tmp_path / "a")
+    with pytest.raises(IsADirectoryError):
+        destroy_file(tmp_path / "a", folder_depth=2)
+    assert (deep / "file.txt").read_text() == "three levels down"
 
 
 def test_nothing_there_is_not_an_error(tmp_path: Path) -> None:

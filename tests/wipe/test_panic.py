@@ -4,6 +4,7 @@ the recovery secret, and nothing it recorded exporting is left."""
 from __future__ import annotations
 
 import importlib.resources
+import json
 import os
 import random
 import shutil
@@ -98,10 +99,10 @@ def test_a_wipe_keeps_going_past_an_export_it_cannot_destroy(
     pdf, json_file, folder = _fill(directory, outside)
     real = panic.destroy_file
 
-    def stuck(path: Path) -> bool:  # as on a USB stick pulled out, or a read-only disk
+    def stuck(path: Path, folder_depth: int = 0) -> bool:  # a USB stick pulled out, say
         if path == pdf:
             raise OSError(30, "Read-only file system")
-        return real(path)
+        return real(path, folder_depth=folder_depth)
 
     monkeypatch.setattr(panic, "destroy_file", stuck)
     report = panic.wipe_journal(directory)
@@ -131,7 +132,7 @@ def test_rehearsal_lists_everything_and_destroys_nothing(tmp_path: Path, outside
     found = panic.rehearse(directory)
     assert [p for p, _ in found.exports] == exported
     assert {p.name for p, _ in found.journal_files} >= {"journal.db", "journal.header"}
-    assert found.keyring_entry
+    assert not found.keyring_entry  # not bound: no keyring entry to delete
     assert found.total_bytes > 0
     assert {p: p.stat().st_mtime_ns for p in before} == before
     listed = run_cli("--journal", str(directory), "panic", "--rehearse")
@@ -211,3 +212,122 @@ def test_the_remains_of_an_interrupted_creation_go_too(tmp_path: Path, outside: 
     panic.wipe_journal(directory)
     assert not staging.exists()
     assert list(tmp_path.iterdir()) == [outside]
+
+
+def test_a_damaged_register_line_does_not_stop_the_wipe(tmp_path: Path, outside: Path) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    exported = _fill(directory, outside)
+    register = directory / "exports.register"
+    register.write_text(
+        '{"path": "/tmp/a\\u0000b"}\n{"path": "\\ud800"}\nnot json\n' + register.read_text()
+    )
+    report = panic.wipe_journal(directory)
+    assert report.key_destroyed_at is not None
+    assert [p for p in exported if p.exists()] == []
+    assert not directory.exists()
+
+
+@pytest.mark.parametrize("planted", ["folder", "root", "home", "journal_parent"])
+def test_the_wipe_refuses_register_entries_that_are_not_exports(
+    tmp_path: Path, outside: Path, planted: str
+) -> None:
+    """The register is a plain file: an entry added to it must not turn the wipe against the
+    user's own folders."""
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    exported = _fill(directory, outside)
+    theirs = tmp_path / "my documents"
+    theirs.mkdir()
+    (theirs / "thesis.txt").write_text("years of work")
+    target = {
+        "folder": theirs,
+        "root": Path("/"),
+        "home": Path.home(),
+        "journal_parent": tmp_path,
+    }[planted]
+    with (directory / "exports.register").open("a") as register:
+        register.write(json.dumps({"path": str(target)}) + "\n")
+    rehearsal = panic.rehearse(directory)
+    assert [p for p, _ in rehearsal.refused] == [target]
+    report = panic.wipe_journal(directory)
+    assert (theirs / "thesis.txt").read_text() == "years of work"
+    assert [s.path for s in report.failures] == [str(target)]
+    assert [p for p in exported if p.exists()] == []
+
+
+def test_a_read_only_header_is_still_destroyed_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    header = directory / "journal.header"
+    header.chmod(0o400)
+    real_open = os.open
+    refused = []
+
+    def as_for_a_user(path: object, flags: int, *args: object) -> int:
+        if Path(str(path)) == header and flags & os.O_RDWR and not refused:
+            refused.append(True)
+            if os.stat(header).st_mode & 0o200 == 0:
+                raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(panic.os, "open", as_for_a_user)
+    report = panic.wipe_journal(directory)
+    assert refused
+    assert report.key_destroyed_at is not None
+    assert report.failures == []
+
+
+def test_a_header_replaced_by_a_link_is_not_followed(tmp_path: Path) -> None:
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    precious = tmp_path / "precious.txt"
+    precious.write_text("not the journal's")
+    (directory / "journal.header").unlink()
+    (directory / "journal.header").symlink_to(precious)
+    panic.wipe_journal(directory)
+    assert precious.read_text() == "not the journal's"
+    assert not directory.exists()
+
+
+def test_an_unlock_finishes_a_wipe_that_was_cut_short(tmp_path: Path, outside: Path) -> None:
+    from hrjournal.services import journal as journal_service
+
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    exported = _fill(directory, outside)
+    # Killed just after noting the wipe, before the header was overwritten.
+    panic._note_pending(JournalFiles(directory), None)
+    with pytest.raises(JournalNotFound):
+        journal_service.unlock(directory, PASSPHRASE)
+    assert not directory.exists()
+    assert [p for p in exported if p.exists()] == []
+
+
+def test_an_export_finishing_during_a_wipe_leaves_nothing(tmp_path: Path, outside: Path) -> None:
+    from hrjournal.services.exports import WipedMeanwhile
+
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    with unlocked(directory, PASSPHRASE) as journal:
+        panic._note_pending(journal.files, None)  # a wipe has begun in another process
+        with pytest.raises(WipedMeanwhile):
+            export_report(journal, ReportRequest(ReportKind.CONTACTS), outside / "card.pdf")
+    assert list(outside.iterdir()) == []
+
+
+def test_the_keyring_entry_is_found_through_the_marker(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """Killed after the header was overwritten: the next run still deletes the entry."""
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE, bind_device=True)
+    report = panic.WipeReport()
+    files = JournalFiles(directory)
+    facts, _ = panic._destroy_key(files, report, time.perf_counter())
+    assert facts is not None and facts[1]
+    assert memory_keyring.entries  # as if killed here
+    panic.wipe_journal(directory)
+    assert memory_keyring.entries == {}
