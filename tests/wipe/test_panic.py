@@ -331,3 +331,18 @@ def test_the_keyring_entry_is_found_through_the_marker(
     assert memory_keyring.entries  # as if killed here
     panic.wipe_journal(directory)
     assert memory_keyring.entries == {}
+
+
+def test_panic_where_there_is_no_journal_asks_nothing(tmp_path: Path) -> None:
+    nothing = run_cli("--journal", str(tmp_path / "none"), "panic", stdin="")
+    assert nothing.returncode == 0
+    assert "nothing was destroyed" in nothing.stdout
+    assert "Type yes" not in nothing.stderr
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    refused = run_cli("--journal", str(a_file), "panic", "--now")
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines() == [
+        f"{a_file} is a file, not a journal folder; nothing was destroyed."
+    ]
+    assert a_file.read_text() == "mine"
