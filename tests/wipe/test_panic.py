@@ -327,7 +327,8 @@ def test_the_keyring_entry_is_found_through_the_marker(
     report = panic.WipeReport()
     files = JournalFiles(directory)
     facts, _ = panic._destroy_key(files, report, time.perf_counter())
-    assert facts is not None and facts[1]
+    assert facts is not None
+    assert facts[1]
     assert memory_keyring.entries  # as if killed here
     panic.wipe_journal(directory)
     assert memory_keyring.entries == {}
