@@ -24,10 +24,12 @@ from hrjournal.ui.plans_view import PlansView
 from hrjournal.ui.record_section import RecordSection
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.settings_view import SettingsView
+from hrjournal.ui.widgets import panic_button
 
 
 class JournalView(QWidget):
     lock_requested = Signal()
+    panic_requested = Signal()
 
     def __init__(
         self, session: JournalSession, directory: Path, parent: QWidget | None = None
@@ -69,6 +71,8 @@ class JournalView(QWidget):
         self.lock_button.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the journal"))
         self.lock_button.clicked.connect(self.lock_requested.emit)
+        self.panic_button = panic_button(self)
+        self.panic_button.clicked.connect(self.panic_requested.emit)
         self.busy_dialog = QProgressDialog(self)
         self.busy_dialog.setWindowTitle(self.tr("Working"))
         self.busy_dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -86,6 +90,7 @@ class JournalView(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.sidebar, 1)
         side.addWidget(self.lock_button)
+        side.addWidget(self.panic_button)
         body = QHBoxLayout()
         body.addLayout(side)
         body.addWidget(self.stack, 1)

@@ -4,6 +4,7 @@ journal safe: the lock (shortcut, idle, minimise), drafts of unsaved edits, the 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 from hrjournal.errors import JournalError
 from hrjournal.services import app_settings, drafts, preferences
 from hrjournal.services import journal as journal_service
-from hrjournal.services.preferences import Preferences
 from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.clipboard_guard import ClipboardGuard
 from hrjournal.ui.create_view import CreateView
@@ -31,6 +31,7 @@ from hrjournal.ui.icons import app_icon, neutral_icon
 from hrjournal.ui.idle_lock import IdleLock
 from hrjournal.ui.jobs import jobs_running
 from hrjournal.ui.language_view import LanguageView
+from hrjournal.ui.panic import PanicWipe
 from hrjournal.ui.record_section import RecordSection
 from hrjournal.ui.recovery_view import RecoveryView
 from hrjournal.ui.session import JournalSession
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.clipboard = ClipboardGuard(self)
         self.lock_on_minimise = False
+        self.panic = PanicWipe(self, directory)
         self.apply_discretion(preferences.load_preferences(directory).discreet)
         exclude_from_capture(self)
 
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.create_view.created.connect(self._on_created)
         self.recovery_view.done.connect(self._show_unlock)
         self.unlock_view.unlocked.connect(self._on_unlocked)
+        self.unlock_view.panic_requested.connect(self.panic.request)
         # The journal's own screens are built while the key is being derived, not before
         # the unlock window can show (benchmarks/startup.py).
         self.unlock_view.unlock_started.connect(self._on_unlock_started)
@@ -122,6 +125,9 @@ class MainWindow(QMainWindow):
             return made
 
         self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock, everywhere=True)
+        self.panic_action = action(
+            self.tr("Panic wipe"), "Ctrl+Shift+Del", self.panic.request, everywhere=True
+        )
         self.new_action = action(self.tr("New"), QKeySequence.StandardKey.New, self.new_record)
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.search)
         self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
@@ -139,8 +145,11 @@ class MainWindow(QMainWindow):
 
             view = JournalView(self.session, self._directory, self.journal_page)
             self._page_layout.addWidget(view, 1)
-            view.busy_dialog.addAction(self.lock_action)  # modal during jobs: Ctrl+L still locks
+            # Modal during jobs: Ctrl+L still locks, Ctrl+Shift+Del still wipes.
+            view.busy_dialog.addActions([self.lock_action, self.panic_action])
             view.lock_requested.connect(self.lock)
+            view.panic_requested.connect(self.panic.request)
+            view.settings.emergency.journal_wiped.connect(self.panic.wipe)
             view.contacts.copy_requested.connect(self.copy_to_clipboard)
             view.settings.settings_saved.connect(self._apply_settings)
             view.exports.notice.connect(self._show_notice)
@@ -172,9 +181,9 @@ class MainWindow(QMainWindow):
     def _on_created(self, new_journal: journal_service.NewJournal) -> None:
         notices = tuple(new_journal.notices)
         try:
-            preferences.save_preferences(
-                self._directory, Preferences(language=self._language, discreet=self.discreet)
-            )
+            saved = preferences.load_preferences(self._directory)
+            chosen = replace(saved, language=self._language, discreet=self.discreet)
+            preferences.save_preferences(self._directory, chosen)
         except JournalError as error:  # the journal itself is safely made; say what is not
             notices += (str(error),)
         self.recovery_view.show_secret(new_journal.recovery_secret, notices)
@@ -249,7 +258,7 @@ class MainWindow(QMainWindow):
             self.session.lock(lambda journal: self._keep_drafts(journal, kept))
         finally:  # whatever failed above, nothing of the journal stays on screen
             kept.clear()
-            self._close_dialogs()
+            self.close_dialogs()
             self.journal_view.clear()
             forget_typing(self)
             self.drafts_bar.hide()
@@ -260,7 +269,7 @@ class MainWindow(QMainWindow):
             self.session.lock_problem = ""
         self._show_unlock(message)
 
-    def _close_dialogs(self) -> None:
+    def close_dialogs(self) -> None:
         """Questions and file choosers open over the journal go away with it."""
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -356,11 +365,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     def _guard_window(self, window: QWindow | None) -> None:
-        """Ctrl+L works from every dialog too: a shortcut of the main window alone is blocked
-        while a modal dialog (a question, a file chooser, the progress of a job) is open."""
+        """Ctrl+L and Ctrl+Shift+Del work from every dialog too: a shortcut of the main window
+        alone is blocked while a modal dialog (a question, a file chooser, a job) is open."""
+        if not self.isVisible():  # closed, or replaced in another language: not ours to add
+            return
         for widget in QApplication.topLevelWidgets():
-            if widget.windowHandle() is window and self.lock_action not in widget.actions():
-                widget.addAction(self.lock_action)
+            if widget.windowHandle() is window and not isinstance(widget, MainWindow):
+                for action in (self.lock_action, self.panic_action):
+                    if action not in widget.actions():
+                        widget.addAction(action)
 
     # -- window events -----------------------------------------------------------------------
 

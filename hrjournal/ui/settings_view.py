@@ -1,8 +1,9 @@
-"""Settings: how the open journal protects itself, the language, discreet mode and the
-passphrase."""
+"""Settings: how the open journal protects itself, what happens in an emergency, the language,
+discreet mode and the passphrase."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -27,9 +28,9 @@ from hrjournal.domain.app_settings import (
 from hrjournal.errors import JournalError
 from hrjournal.services import app_settings, preferences
 from hrjournal.services import journal as journal_service
-from hrjournal.services.preferences import Preferences
 from hrjournal.ui.capture_guard import capture_protection_available
 from hrjournal.ui.jobs import run_job
+from hrjournal.ui.panic_settings import PanicSettings
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.strength_meter import StrengthMeter
 from hrjournal.ui.translation import available_languages
@@ -47,10 +48,13 @@ class SettingsView(QWidget):
         self.session = session
         self._directory = directory
         self.message = message_label(self, self.tr("Settings message"))
+        self.emergency = PanicSettings(session, directory, self)
+        self.emergency.preferences_saved.connect(self.preferences_saved.emit)
         layout = QVBoxLayout(self)
         for widget in (
             self._protection(),
             self.message,
+            self.emergency,
             self._language_and_discretion(),
             self._passphrase(),
         ):
@@ -151,6 +155,7 @@ class SettingsView(QWidget):
         saved = preferences.load_preferences(self._directory)
         self.language.setCurrentIndex(max(self.language.findData(saved.language), 0))
         self.discreet.setChecked(saved.discreet)
+        self.emergency.refresh()
         show_message(self.message, "")
 
     def save_settings(self) -> None:
@@ -170,8 +175,8 @@ class SettingsView(QWidget):
 
     def save_preferences(self) -> None:
         before = preferences.load_preferences(self._directory)
-        chosen = Preferences(
-            language=str(self.language.currentData()), discreet=self.discreet.isChecked()
+        chosen = replace(
+            before, language=str(self.language.currentData()), discreet=self.discreet.isChecked()
         )
         try:
             preferences.save_preferences(self._directory, chosen)
@@ -227,3 +232,4 @@ class SettingsView(QWidget):
         show_message(self.message, "")
         show_message(self.passphrase_message, "")
         self.language_note.clear()
+        self.emergency.clear()

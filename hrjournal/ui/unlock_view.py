@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hrjournal.services import journal as journal_service
 from hrjournal.ui.jobs import run_job
-from hrjournal.ui.widgets import message_label, secret_field, show_message
+from hrjournal.ui.widgets import message_label, panic_button, secret_field, show_message
 
 
 class UnlockView(QWidget):
     unlocked = Signal(object)  # the open journal
     unlock_started = Signal()
+    panic_requested = Signal()
 
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +33,16 @@ class UnlockView(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
+        # Usable while an unlock is under way too: it never waits for the key derivation.
+        self.panic_button = panic_button(self)
+        self.panic_button.clicked.connect(self.panic_requested.emit)
 
         layout = QVBoxLayout(self)
         for widget in (heading, hint, self.passphrase, self.message, self.busy):
             layout.addWidget(widget)
         layout.addWidget(self.unlock_button)
         layout.addStretch()
+        layout.addWidget(self.panic_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def unlock(self) -> None:
         secret = self.passphrase.text()

@@ -85,6 +85,28 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
+def panic_button(parent: QWidget) -> QPushButton:
+    """The panic wipe's button, the same on the unlock screen and in the open journal: easy
+    to find when it is needed, marked but not alarming the rest of the time."""
+    button = QPushButton(QCoreApplication.translate("PanicButton", "Panic wipe"), parent)
+    button.setAccessibleName(
+        QCoreApplication.translate("PanicButton", "Panic wipe: destroy the journal and its exports")
+    )
+    button.setToolTip(
+        QCoreApplication.translate(
+            "PanicButton",
+            "Destroy the journal and every file exported from it, after a short countdown you "
+            "can stop (Ctrl+Shift+Del).",
+        )
+    )
+    button.setStyleSheet(
+        "QPushButton { color: #9e2a2b; border: 1px solid #9e2a2b; border-radius: 4px;"
+        " padding: 4px 12px; }"
+        " QPushButton:hover, QPushButton:focus { background: rgba(158, 42, 43, 0.12); }"
+    )
+    return button
+
+
 def forget_typing(root: QWidget) -> None:
     """Empty the undo history of every text field under `root`: a field cleared on lock
     would otherwise give its old text back to anyone pressing Ctrl+Z."""

@@ -839,6 +839,85 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>إزالة عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase</source>
+        <translation>تعيين عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock, type the duress passphrase: the journal seems to open normally but is empty, and your real journal is destroyed for good.</source>
+        <translation>إذا أجبرك أحدٌ على فتح القفل، فاكتب عبارة مرور الإكراه: ستبدو اليوميات وكأنها تُفتح كالمعتاد لكنها فارغة، وتُتلف يومياتك الحقيقية نهائيًا.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>عبارة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>عبارة مرور الإكراه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>رسالة عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>عبارة &amp;المرور الخاصة بك:</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase:</source>
+        <translation>عبارة مرور الإ&amp;كراه:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;إزالتها</translation>
+    </message>
+    <message>
+        <source>&amp;Set it</source>
+        <translation>&amp;تعيينها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>يُرجى كتابة عبارة المرور أولًا.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase you want.</source>
+        <translation>يُرجى كتابة عبارة مرور الإكراه التي تريدها.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>عبارتا مرور الإكراه غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase now.</source>
+        <translation>لا توجد الآن عبارة مرور إكراه.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set.</source>
+        <translation>تم تعيين عبارة مرور الإكراه.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>جارٍ العمل… يستغرق هذا لحظة.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyView</name>
     <message>
         <source>Who to call first, in order</source>
@@ -1726,6 +1805,10 @@
         <translation>قفل</translation>
     </message>
     <message>
+        <source>Panic wipe</source>
+        <translation>المحو الطارئ</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>جديد</translation>
     </message>
@@ -1764,6 +1847,129 @@
     <message>
         <source>Please wait a moment: HR Journal is working.</source>
         <translation>يُرجى الانتظار قليلًا: HR Journal قيد العمل.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicButton</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>المحو الطارئ</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the journal and its exports</source>
+        <translation>المحو الطارئ: إتلاف اليوميات وملفاتها المُصدَّرة</translation>
+    </message>
+    <message>
+        <source>Destroy the journal and every file exported from it, after a short countdown you can stop (Ctrl+Shift+Del).</source>
+        <translation>إتلاف اليوميات وكل ملف صُدِّر منها، بعد عدّ تنازلي قصير يمكنك إيقافه (Ctrl+Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>المحو الطارئ</translation>
+    </message>
+    <message>
+        <source>Panic wipe countdown</source>
+        <translation>العدّ التنازلي للمحو الطارئ</translation>
+    </message>
+    <message>
+        <source>Time before the wipe</source>
+        <translation>الوقت المتبقي قبل المحو</translation>
+    </message>
+    <message>
+        <source>Press any key or click to cancel.</source>
+        <translation>اضغط أي مفتاح أو انقر للإلغاء.</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>إلغاء المحو</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping the journal in %n…</source>
+        <translation>
+            <numerusform>ستُمحى اليوميات خلال %n ثانية…</numerusform>
+            <numerusform>ستُمحى اليوميات خلال %n ثانية…</numerusform>
+            <numerusform>ستُمحى اليوميات خلال %n ثانيتين…</numerusform>
+            <numerusform>ستُمحى اليوميات خلال %n ثوانٍ…</numerusform>
+            <numerusform>ستُمحى اليوميات خلال %n ثانية…</numerusform>
+            <numerusform>ستُمحى اليوميات خلال %n ثانية…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicSettings</name>
+    <message>
+        <source>In an emergency</source>
+        <translation>في حالة الطوارئ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>فورًا</translation>
+    </message>
+    <message>
+        <source>Panic countdown in seconds</source>
+        <translation>العدّ التنازلي للمحو الطارئ بالثواني</translation>
+    </message>
+    <message>
+        <source>After the panic button or Ctrl+Shift+Del, the seconds left to cancel the wipe by pressing any key.</source>
+        <translation>بعد زر المحو الطارئ أو Ctrl+Shift+Del، الثواني المتاحة لإلغاء المحو بالضغط على أي مفتاح.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Wipe the journal after this many wrong passphrases</source>
+        <translation>محو اليوميات بعد هذا العدد من عبارات المرور الخاطئة</translation>
+    </message>
+    <message>
+        <source>The count of wrong passphrases is kept beside the journal, unencrypted; a wipe cannot be undone.</source>
+        <translation>يُحفظ عدد عبارات المرور الخاطئة بجانب اليوميات دون تشفير؛ ولا يمكن التراجع عن المحو.</translation>
+    </message>
+    <message>
+        <source>Save e&amp;mergency settings</source>
+        <translation>حفظ إعدادات ال&amp;طوارئ</translation>
+    </message>
+    <message>
+        <source>Emergency settings message</source>
+        <translation>رسالة إعدادات الطوارئ</translation>
+    </message>
+    <message>
+        <source>Set a &amp;duress passphrase…</source>
+        <translation>تعيين عبارة مرور إ&amp;كراه…</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase…</source>
+        <translation>إزالة عبارة مرور الإكراه…</translation>
+    </message>
+    <message>
+        <source>&amp;Practise a wipe…</source>
+        <translation>&amp;تدرّب على المحو…</translation>
+    </message>
+    <message>
+        <source>Panic cou&amp;ntdown:</source>
+        <translation>العدّ ال&amp;تنازلي للمحو الطارئ:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe after wrong passphrases:</source>
+        <translation>&amp;المحو بعد عبارات مرور خاطئة:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>The system refused (%1).</source>
+        <translation>رفض النظام ذلك (%1).</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3051,141 @@
     <message>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
+    </message>
+</context>
+<context>
+    <name>WipeRehearsal</name>
+    <message>
+        <source>Practise a wipe</source>
+        <translation>التدرّب على المحو</translation>
+    </message>
+    <message>
+        <source>This is only a practice: nothing is destroyed. A real panic wipe would destroy the following.</source>
+        <translation>هذا مجرد تدريب: لن يُتلف شيء. أما المحو الطارئ الحقيقي فسيُتلف ما يلي.</translation>
+    </message>
+    <message>
+        <source>What a panic wipe would destroy</source>
+        <translation>ما سيُتلفه المحو الطارئ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close the practice</source>
+        <translation>إغلاق التدريب</translation>
+    </message>
+    <message>
+        <source>Looking at the journal&apos;s files…</source>
+        <translation>جارٍ فحص ملفات اليوميات…</translation>
+    </message>
+    <message>
+        <source>First the journal&apos;s key: from that moment nothing of the journal can be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>أولًا مفتاح اليوميات: من تلك اللحظة لا يمكن فتح أي شيء من اليوميات، ولا حتى بعبارة المرور أو رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Then the secret in the system keyring that ties the journal to this computer.</source>
+        <translation>ثم السرّ المحفوظ في سلسلة مفاتيح النظام الذي يربط اليوميات بهذا الحاسوب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the exported files (%n):</source>
+        <translation>
+            <numerusform>ثم الملفات المُصدَّرة (%n):</numerusform>
+            <numerusform>ثم الملفات المُصدَّرة (%n):</numerusform>
+            <numerusform>ثم الملفات المُصدَّرة (%n):</numerusform>
+            <numerusform>ثم الملفات المُصدَّرة (%n):</numerusform>
+            <numerusform>ثم الملفات المُصدَّرة (%n):</numerusform>
+            <numerusform>ثم الملفات المُصدَّرة (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>لم يعد موجودًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the journal&apos;s own files (%n):</source>
+        <translation>
+            <numerusform>ثم ملفات اليوميات نفسها (%n):</numerusform>
+            <numerusform>ثم ملفات اليوميات نفسها (%n):</numerusform>
+            <numerusform>ثم ملفات اليوميات نفسها (%n):</numerusform>
+            <numerusform>ثم ملفات اليوميات نفسها (%n):</numerusform>
+            <numerusform>ثم ملفات اليوميات نفسها (%n):</numerusform>
+            <numerusform>ثم ملفات اليوميات نفسها (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would leave these alone, although the export register names them (%n):</source>
+        <translation>
+            <numerusform>وسيترك هذه كما هي، مع أن سجل الملفات المُصدَّرة يذكرها (%n):</numerusform>
+            <numerusform>وسيترك هذه كما هي، مع أن سجل الملفات المُصدَّرة يذكرها (%n):</numerusform>
+            <numerusform>وسيترك هذه كما هي، مع أن سجل الملفات المُصدَّرة يذكرها (%n):</numerusform>
+            <numerusform>وسيترك هذه كما هي، مع أن سجل الملفات المُصدَّرة يذكرها (%n):</numerusform>
+            <numerusform>وسيترك هذه كما هي، مع أن سجل الملفات المُصدَّرة يذكرها (%n):</numerusform>
+            <numerusform>وسيترك هذه كما هي، مع أن سجل الملفات المُصدَّرة يذكرها (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1.</source>
+        <translation>المجموع: %1.</translation>
+    </message>
+    <message>
+        <source>How long the rest would take could not be measured here.</source>
+        <translation>تعذّر هنا قياس المدة التي سيستغرقها الباقي.</translation>
+    </message>
+    <message>
+        <source>Destroying the key takes well under a second; everything would be gone in about %1 seconds.</source>
+        <translation>يستغرق إتلاف المفتاح أقل من ثانية بكثير؛ وسيزول كل شيء في نحو %1 ثانية.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeReportWindow</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>المحو الطارئ</translation>
+    </message>
+    <message>
+        <source>Panic wipe report</source>
+        <translation>تقرير المحو الطارئ</translation>
+    </message>
+    <message>
+        <source>Wiping the journal…</source>
+        <translation>جارٍ محو اليوميات…</translation>
+    </message>
+    <message>
+        <source>Wipe status</source>
+        <translation>حالة المحو</translation>
+    </message>
+    <message>
+        <source>Wipe progress</source>
+        <translation>تقدّم المحو</translation>
+    </message>
+    <message>
+        <source>What the wipe did</source>
+        <translation>ما فعله المحو</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close HR Journal</source>
+        <translation>إغلاق HR Journal</translation>
+    </message>
+    <message>
+        <source>The wipe is over, but some files could not be destroyed: they are listed below.</source>
+        <translation>انتهى المحو، لكن تعذّر إتلاف بعض الملفات: وهي مذكورة أدناه.</translation>
+    </message>
+    <message>
+        <source>There was no journal here to wipe.</source>
+        <translation>لم تكن هنا يوميات لمحوها.</translation>
+    </message>
+    <message>
+        <source>The journal is wiped.</source>
+        <translation>تم محو اليوميات.</translation>
+    </message>
+    <message>
+        <source>The wipe could not finish.</source>
+        <translation>تعذّر إكمال المحو.</translation>
     </message>
 </context>
 <context>

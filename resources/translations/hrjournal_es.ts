@@ -835,6 +835,85 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Quitar la frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase</source>
+        <translation>Establecer una frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock, type the duress passphrase: the journal seems to open normally but is empty, and your real journal is destroyed for good.</source>
+        <translation>Si alguien te obliga a desbloquear, escribe la frase de contraseña de coacción: el diario parece abrirse con normalidad, pero está vacío, y tu diario real se destruye para siempre.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Repite la frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Mensaje sobre la frase de contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Tu &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Frase de &amp;coacción:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Quitarla</translation>
+    </message>
+    <message>
+        <source>&amp;Set it</source>
+        <translation>&amp;Establecerla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase you want.</source>
+        <translation>Escribe la frase de contraseña de coacción que quieres usar.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña de coacción no coinciden.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase now.</source>
+        <translation>Ahora no hay ninguna frase de contraseña de coacción.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set.</source>
+        <translation>La frase de contraseña de coacción está establecida.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>Trabajando… Esto tarda un momento.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyView</name>
     <message>
         <source>Who to call first, in order</source>
@@ -1710,6 +1789,10 @@
         <translation>Bloquear</translation>
     </message>
     <message>
+        <source>Panic wipe</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1748,6 +1831,125 @@
     <message>
         <source>Please wait a moment: HR Journal is working.</source>
         <translation>Espera un momento, por favor: HR Journal está trabajando.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicButton</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the journal and its exports</source>
+        <translation>Borrado de emergencia: destruir el diario y sus exportaciones</translation>
+    </message>
+    <message>
+        <source>Destroy the journal and every file exported from it, after a short countdown you can stop (Ctrl+Shift+Del).</source>
+        <translation>Destruye el diario y cada archivo exportado de él, tras una breve cuenta atrás que puedes detener (Ctrl+Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
+        <source>Panic wipe countdown</source>
+        <translation>Cuenta atrás del borrado de emergencia</translation>
+    </message>
+    <message>
+        <source>Time before the wipe</source>
+        <translation>Tiempo antes del borrado</translation>
+    </message>
+    <message>
+        <source>Press any key or click to cancel.</source>
+        <translation>Pulsa cualquier tecla o haz clic para cancelar.</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>Cancelar el borrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping the journal in %n…</source>
+        <translation>
+            <numerusform>Borrando el diario en %n segundo…</numerusform>
+            <numerusform>Borrando el diario en %n segundos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicSettings</name>
+    <message>
+        <source>In an emergency</source>
+        <translation>En caso de emergencia</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>De inmediato</translation>
+    </message>
+    <message>
+        <source>Panic countdown in seconds</source>
+        <translation>Cuenta atrás del borrado de emergencia, en segundos</translation>
+    </message>
+    <message>
+        <source>After the panic button or Ctrl+Shift+Del, the seconds left to cancel the wipe by pressing any key.</source>
+        <translation>Tras el botón de borrado de emergencia o Ctrl+Shift+Del, los segundos que tienes para cancelar el borrado pulsando cualquier tecla.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Wipe the journal after this many wrong passphrases</source>
+        <translation>Borrar el diario tras este número de frases de contraseña incorrectas</translation>
+    </message>
+    <message>
+        <source>The count of wrong passphrases is kept beside the journal, unencrypted; a wipe cannot be undone.</source>
+        <translation>El número de frases de contraseña incorrectas se guarda junto al diario, sin cifrar; un borrado no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Save e&amp;mergency settings</source>
+        <translation>Guardar la configuración de e&amp;mergencia</translation>
+    </message>
+    <message>
+        <source>Emergency settings message</source>
+        <translation>Mensaje de la configuración de emergencia</translation>
+    </message>
+    <message>
+        <source>Set a &amp;duress passphrase…</source>
+        <translation>Establecer una frase de &amp;coacción…</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase…</source>
+        <translation>Quitar la frase de contraseña de coacción…</translation>
+    </message>
+    <message>
+        <source>&amp;Practise a wipe…</source>
+        <translation>&amp;Practicar un borrado…</translation>
+    </message>
+    <message>
+        <source>Panic cou&amp;ntdown:</source>
+        <translation>Cuenta a&amp;trás del borrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe after wrong passphrases:</source>
+        <translation>&amp;Borrar tras frases incorrectas:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>The system refused (%1).</source>
+        <translation>El sistema se negó (%1).</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3031,129 @@
     <message>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+</context>
+<context>
+    <name>WipeRehearsal</name>
+    <message>
+        <source>Practise a wipe</source>
+        <translation>Practicar un borrado</translation>
+    </message>
+    <message>
+        <source>This is only a practice: nothing is destroyed. A real panic wipe would destroy the following.</source>
+        <translation>Esto es solo una práctica: no se destruye nada. Un borrado de emergencia real destruiría lo siguiente.</translation>
+    </message>
+    <message>
+        <source>What a panic wipe would destroy</source>
+        <translation>Lo que destruiría un borrado de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the practice</source>
+        <translation>Cerrar la práctica</translation>
+    </message>
+    <message>
+        <source>Looking at the journal&apos;s files…</source>
+        <translation>Revisando los archivos del diario…</translation>
+    </message>
+    <message>
+        <source>First the journal&apos;s key: from that moment nothing of the journal can be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>Primero, la llave del diario: desde ese momento no se puede abrir nada del diario, ni siquiera con la frase de contraseña o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Then the secret in the system keyring that ties the journal to this computer.</source>
+        <translation>Después, el secreto guardado en el llavero del sistema que vincula el diario a este ordenador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the exported files (%n):</source>
+        <translation>
+            <numerusform>Después, el archivo exportado (%n):</numerusform>
+            <numerusform>Después, los archivos exportados (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the journal&apos;s own files (%n):</source>
+        <translation>
+            <numerusform>Después, el archivo del propio diario (%n):</numerusform>
+            <numerusform>Después, los archivos del propio diario (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would leave these alone, although the export register names them (%n):</source>
+        <translation>
+            <numerusform>Dejaría intacto esto, aunque el registro de exportaciones lo nombra (%n):</numerusform>
+            <numerusform>Dejaría intactos estos, aunque el registro de exportaciones los nombra (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1.</source>
+        <translation>En total: %1.</translation>
+    </message>
+    <message>
+        <source>How long the rest would take could not be measured here.</source>
+        <translation>No se pudo medir aquí cuánto tardaría el resto.</translation>
+    </message>
+    <message>
+        <source>Destroying the key takes well under a second; everything would be gone in about %1 seconds.</source>
+        <translation>Destruir la llave tarda mucho menos de un segundo; todo desaparecería en unos %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeReportWindow</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Borrado de emergencia</translation>
+    </message>
+    <message>
+        <source>Panic wipe report</source>
+        <translation>Informe del borrado de emergencia</translation>
+    </message>
+    <message>
+        <source>Wiping the journal…</source>
+        <translation>Borrando el diario…</translation>
+    </message>
+    <message>
+        <source>Wipe status</source>
+        <translation>Estado del borrado</translation>
+    </message>
+    <message>
+        <source>Wipe progress</source>
+        <translation>Progreso del borrado</translation>
+    </message>
+    <message>
+        <source>What the wipe did</source>
+        <translation>Lo que hizo el borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close HR Journal</source>
+        <translation>Cerrar HR Journal</translation>
+    </message>
+    <message>
+        <source>The wipe is over, but some files could not be destroyed: they are listed below.</source>
+        <translation>El borrado ha terminado, pero algunos archivos no se pudieron destruir: aparecen abajo.</translation>
+    </message>
+    <message>
+        <source>There was no journal here to wipe.</source>
+        <translation>Aquí no había ningún diario que borrar.</translation>
+    </message>
+    <message>
+        <source>The journal is wiped.</source>
+        <translation>El diario está borrado.</translation>
+    </message>
+    <message>
+        <source>The wipe could not finish.</source>
+        <translation>El borrado no pudo terminar.</translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,85 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>حذف عبارت عبور تحت فشار</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase</source>
+        <translation>تعیین عبارت عبور تحت فشار</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock, type the duress passphrase: the journal seems to open normally but is empty, and your real journal is destroyed for good.</source>
+        <translation>اگر کسی شما را مجبور به باز کردن قفل کرد، عبارت عبور تحت فشار را وارد کنید: دفترچه ظاهراً به طور عادی باز می‌شود اما خالی است، و دفترچهٔ واقعی شما برای همیشه از بین می‌رود.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>عبارت عبور شما</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>عبارت عبور تحت فشار</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>تکرار عبارت عبور تحت فشار</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>پیام عبارت عبور تحت فشار</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;عبارت عبور شما:</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase:</source>
+        <translation>عبارت عبور &amp;تحت فشار:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Set it</source>
+        <translation>&amp;تعیین</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>ابتدا عبارت عبور خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase you want.</source>
+        <translation>عبارت عبور تحت فشار مورد نظر خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>دو عبارت عبور تحت فشار یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase now.</source>
+        <translation>اکنون هیچ عبارت عبور تحت فشاری وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set.</source>
+        <translation>عبارت عبور تحت فشار تعیین شد.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>در حال کار… این کار لحظه‌ای طول می‌کشد.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyView</name>
     <message>
         <source>Who to call first, in order</source>
@@ -1706,6 +1785,10 @@
         <translation>قفل</translation>
     </message>
     <message>
+        <source>Panic wipe</source>
+        <translation>پاک‌سازی اضطراری</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>جدید</translation>
     </message>
@@ -1744,6 +1827,124 @@
     <message>
         <source>Please wait a moment: HR Journal is working.</source>
         <translation>لطفاً کمی صبر کنید: HR Journal در حال کار است.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicButton</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>پاک‌سازی اضطراری</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the journal and its exports</source>
+        <translation>پاک‌سازی اضطراری: از بین بردن دفترچه و خروجی‌های آن</translation>
+    </message>
+    <message>
+        <source>Destroy the journal and every file exported from it, after a short countdown you can stop (Ctrl+Shift+Del).</source>
+        <translation>دفترچه و همهٔ فایل‌هایی را که از آن خروجی گرفته شده‌اند، پس از شمارش معکوس کوتاهی که می‌توانید متوقفش کنید، از بین می‌برد (Ctrl+Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>پاک‌سازی اضطراری</translation>
+    </message>
+    <message>
+        <source>Panic wipe countdown</source>
+        <translation>شمارش معکوس پاک‌سازی اضطراری</translation>
+    </message>
+    <message>
+        <source>Time before the wipe</source>
+        <translation>زمان باقی‌مانده تا پاک‌سازی</translation>
+    </message>
+    <message>
+        <source>Press any key or click to cancel.</source>
+        <translation>برای لغو، هر کلیدی را فشار دهید یا کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>لغو پاک‌سازی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping the journal in %n…</source>
+        <translation>
+            <numerusform>دفترچه تا %n ثانیهٔ دیگر پاک می‌شود…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicSettings</name>
+    <message>
+        <source>In an emergency</source>
+        <translation>در شرایط اضطراری</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>بی‌درنگ</translation>
+    </message>
+    <message>
+        <source>Panic countdown in seconds</source>
+        <translation>شمارش معکوس پاک‌سازی اضطراری به ثانیه</translation>
+    </message>
+    <message>
+        <source>After the panic button or Ctrl+Shift+Del, the seconds left to cancel the wipe by pressing any key.</source>
+        <translation>پس از زدن دکمهٔ پاک‌سازی اضطراری یا Ctrl+Shift+Del، ثانیه‌هایی که برای لغو پاک‌سازی با فشردن هر کلیدی فرصت دارید.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Wipe the journal after this many wrong passphrases</source>
+        <translation>پاک‌سازی دفترچه پس از این تعداد عبارت عبور نادرست</translation>
+    </message>
+    <message>
+        <source>The count of wrong passphrases is kept beside the journal, unencrypted; a wipe cannot be undone.</source>
+        <translation>تعداد عبارت‌های عبور نادرست در کنار دفترچه و بدون رمزگذاری نگه داشته می‌شود؛ پاک‌سازی بازگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Save e&amp;mergency settings</source>
+        <translation>ذخیرهٔ تنظیمات &amp;اضطراری</translation>
+    </message>
+    <message>
+        <source>Emergency settings message</source>
+        <translation>پیام تنظیمات اضطراری</translation>
+    </message>
+    <message>
+        <source>Set a &amp;duress passphrase…</source>
+        <translation>تعیین عبارت عبور &amp;تحت فشار…</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase…</source>
+        <translation>حذف عبارت عبور تحت فشار…</translation>
+    </message>
+    <message>
+        <source>&amp;Practise a wipe…</source>
+        <translation>&amp;تمرین پاک‌سازی…</translation>
+    </message>
+    <message>
+        <source>Panic cou&amp;ntdown:</source>
+        <translation>&amp;شمارش معکوس پاک‌سازی:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe after wrong passphrases:</source>
+        <translation>پاک‌سازی پس از عبارت‌های &amp;نادرست:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>The system refused (%1).</source>
+        <translation>سیستم اجازه نداد (%1).</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3026,126 @@
     <message>
         <source>Unlocking…</source>
         <translation>در حال باز کردن قفل…</translation>
+    </message>
+</context>
+<context>
+    <name>WipeRehearsal</name>
+    <message>
+        <source>Practise a wipe</source>
+        <translation>تمرین پاک‌سازی</translation>
+    </message>
+    <message>
+        <source>This is only a practice: nothing is destroyed. A real panic wipe would destroy the following.</source>
+        <translation>این فقط یک تمرین است: چیزی از بین نمی‌رود. یک پاک‌سازی اضطراری واقعی موارد زیر را از بین می‌برد.</translation>
+    </message>
+    <message>
+        <source>What a panic wipe would destroy</source>
+        <translation>آنچه پاک‌سازی اضطراری از بین می‌برد</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close the practice</source>
+        <translation>بستن تمرین</translation>
+    </message>
+    <message>
+        <source>Looking at the journal&apos;s files…</source>
+        <translation>در حال بررسی فایل‌های دفترچه…</translation>
+    </message>
+    <message>
+        <source>First the journal&apos;s key: from that moment nothing of the journal can be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>نخست کلید دفترچه: از آن لحظه هیچ بخشی از دفترچه باز نمی‌شود، حتی با عبارت عبور یا کد بازیابی.</translation>
+    </message>
+    <message>
+        <source>Then the secret in the system keyring that ties the journal to this computer.</source>
+        <translation>سپس رمزی در جاکلیدی سیستم که دفترچه را به این رایانه پیوند می‌دهد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the exported files (%n):</source>
+        <translation>
+            <numerusform>سپس فایل‌های خروجی (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>دیگر وجود ندارد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the journal&apos;s own files (%n):</source>
+        <translation>
+            <numerusform>سپس فایل‌های خود دفترچه (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would leave these alone, although the export register names them (%n):</source>
+        <translation>
+            <numerusform>این موارد را دست‌نخورده می‌گذارد، هرچند در فهرست خروجی‌ها نام برده شده‌اند (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1.</source>
+        <translation>روی هم: %1.</translation>
+    </message>
+    <message>
+        <source>How long the rest would take could not be measured here.</source>
+        <translation>مدت زمان لازم برای بقیه در اینجا قابل اندازه‌گیری نبود.</translation>
+    </message>
+    <message>
+        <source>Destroying the key takes well under a second; everything would be gone in about %1 seconds.</source>
+        <translation>از بین بردن کلید بسیار کمتر از یک ثانیه طول می‌کشد؛ همه چیز در حدود %1 ثانیه از بین می‌رود.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeReportWindow</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>پاک‌سازی اضطراری</translation>
+    </message>
+    <message>
+        <source>Panic wipe report</source>
+        <translation>گزارش پاک‌سازی اضطراری</translation>
+    </message>
+    <message>
+        <source>Wiping the journal…</source>
+        <translation>در حال پاک‌سازی دفترچه…</translation>
+    </message>
+    <message>
+        <source>Wipe status</source>
+        <translation>وضعیت پاک‌سازی</translation>
+    </message>
+    <message>
+        <source>Wipe progress</source>
+        <translation>پیشرفت پاک‌سازی</translation>
+    </message>
+    <message>
+        <source>What the wipe did</source>
+        <translation>آنچه پاک‌سازی انجام داد</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close HR Journal</source>
+        <translation>بستن HR Journal</translation>
+    </message>
+    <message>
+        <source>The wipe is over, but some files could not be destroyed: they are listed below.</source>
+        <translation>پاک‌سازی تمام شد، اما برخی فایل‌ها از بین نرفتند: فهرست آن‌ها در زیر آمده است.</translation>
+    </message>
+    <message>
+        <source>There was no journal here to wipe.</source>
+        <translation>اینجا دفترچه‌ای برای پاک‌سازی نبود.</translation>
+    </message>
+    <message>
+        <source>The journal is wiped.</source>
+        <translation>دفترچه پاک شد.</translation>
+    </message>
+    <message>
+        <source>The wipe could not finish.</source>
+        <translation>پاک‌سازی نتوانست تمام شود.</translation>
     </message>
 </context>
 <context>

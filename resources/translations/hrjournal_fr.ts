@@ -835,6 +835,85 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Retirer la phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase</source>
+        <translation>Définir une phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock, type the duress passphrase: the journal seems to open normally but is empty, and your real journal is destroyed for good.</source>
+        <translation>Si quelqu&apos;un vous force à déverrouiller, tapez la phrase de passe sous contrainte&#xa0;: le journal semble s&apos;ouvrir normalement mais il est vide, et votre vrai journal est détruit pour de bon.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Confirmation de la phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Message sur la phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Phrase sous &amp;contrainte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Set it</source>
+        <translation>&amp;Définir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase you want.</source>
+        <translation>Tapez la phrase de passe sous contrainte que vous souhaitez.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Les deux phrases de passe sous contrainte ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase now.</source>
+        <translation>Il n&apos;y a désormais aucune phrase de passe sous contrainte.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set.</source>
+        <translation>La phrase de passe sous contrainte est définie.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>Travail en cours… cela prend un instant.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyView</name>
     <message>
         <source>Who to call first, in order</source>
@@ -1710,6 +1789,10 @@
         <translation>Verrouiller</translation>
     </message>
     <message>
+        <source>Panic wipe</source>
+        <translation>Effacement d&apos;urgence</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1748,6 +1831,125 @@
     <message>
         <source>Please wait a moment: HR Journal is working.</source>
         <translation>Veuillez patienter un instant&#xa0;: HR Journal travaille.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicButton</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Effacement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the journal and its exports</source>
+        <translation>Effacement d&apos;urgence&#xa0;: détruire le journal et ses exports</translation>
+    </message>
+    <message>
+        <source>Destroy the journal and every file exported from it, after a short countdown you can stop (Ctrl+Shift+Del).</source>
+        <translation>Détruit le journal et chaque fichier exporté à partir de lui, après un court compte à rebours que vous pouvez arrêter (Ctrl+Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Effacement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Panic wipe countdown</source>
+        <translation>Compte à rebours de l&apos;effacement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Time before the wipe</source>
+        <translation>Temps avant l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Press any key or click to cancel.</source>
+        <translation>Appuyez sur n&apos;importe quelle touche ou cliquez pour annuler.</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>Annuler l&apos;effacement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping the journal in %n…</source>
+        <translation>
+            <numerusform>Effacement du journal dans %n seconde…</numerusform>
+            <numerusform>Effacement du journal dans %n secondes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicSettings</name>
+    <message>
+        <source>In an emergency</source>
+        <translation>En cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <source>Panic countdown in seconds</source>
+        <translation>Compte à rebours de l&apos;effacement d&apos;urgence, en secondes</translation>
+    </message>
+    <message>
+        <source>After the panic button or Ctrl+Shift+Del, the seconds left to cancel the wipe by pressing any key.</source>
+        <translation>Après le bouton d&apos;effacement d&apos;urgence ou Ctrl+Shift+Del, les secondes dont vous disposez pour annuler l&apos;effacement en appuyant sur n&apos;importe quelle touche.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Wipe the journal after this many wrong passphrases</source>
+        <translation>Effacer le journal après ce nombre de phrases de passe erronées</translation>
+    </message>
+    <message>
+        <source>The count of wrong passphrases is kept beside the journal, unencrypted; a wipe cannot be undone.</source>
+        <translation>Le nombre de phrases de passe erronées est conservé à côté du journal, sans chiffrement&#xa0;; un effacement est irréversible.</translation>
+    </message>
+    <message>
+        <source>Save e&amp;mergency settings</source>
+        <translation>Enregistrer les réglages d&apos;&amp;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency settings message</source>
+        <translation>Message des réglages d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Set a &amp;duress passphrase…</source>
+        <translation>Définir une phrase de passe sous &amp;contrainte…</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase…</source>
+        <translation>Retirer la phrase de passe sous contrainte…</translation>
+    </message>
+    <message>
+        <source>&amp;Practise a wipe…</source>
+        <translation>&amp;S&apos;exercer à l&apos;effacement…</translation>
+    </message>
+    <message>
+        <source>Panic cou&amp;ntdown:</source>
+        <translation>Compte à &amp;rebours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe after wrong passphrases:</source>
+        <translation>&amp;Effacer après des phrases erronées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>The system refused (%1).</source>
+        <translation>Le système a refusé (%1).</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3031,129 @@
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>WipeRehearsal</name>
+    <message>
+        <source>Practise a wipe</source>
+        <translation>S&apos;exercer à l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>This is only a practice: nothing is destroyed. A real panic wipe would destroy the following.</source>
+        <translation>Ce n&apos;est qu&apos;un exercice&#xa0;: rien n&apos;est détruit. Un véritable effacement d&apos;urgence détruirait ce qui suit.</translation>
+    </message>
+    <message>
+        <source>What a panic wipe would destroy</source>
+        <translation>Ce que détruirait un effacement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the practice</source>
+        <translation>Fermer l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Looking at the journal&apos;s files…</source>
+        <translation>Examen des fichiers du journal…</translation>
+    </message>
+    <message>
+        <source>First the journal&apos;s key: from that moment nothing of the journal can be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>D&apos;abord la clé du journal&#xa0;: dès cet instant, plus rien du journal ne peut être ouvert, même avec la phrase de passe ou le secret de récupération.</translation>
+    </message>
+    <message>
+        <source>Then the secret in the system keyring that ties the journal to this computer.</source>
+        <translation>Puis le secret, conservé dans le trousseau du système, qui lie le journal à cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the exported files (%n):</source>
+        <translation>
+            <numerusform>Puis le fichier exporté (%n)&#xa0;:</numerusform>
+            <numerusform>Puis les fichiers exportés (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>déjà disparu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the journal&apos;s own files (%n):</source>
+        <translation>
+            <numerusform>Puis le fichier du journal lui-même (%n)&#xa0;:</numerusform>
+            <numerusform>Puis les fichiers du journal lui-même (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would leave these alone, although the export register names them (%n):</source>
+        <translation>
+            <numerusform>Il laisserait ceci intact, bien que le registre des exports le nomme (%n)&#xa0;:</numerusform>
+            <numerusform>Il laisserait ceux-ci intacts, bien que le registre des exports les nomme (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1.</source>
+        <translation>Au total&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>How long the rest would take could not be measured here.</source>
+        <translation>Le temps nécessaire pour le reste n&apos;a pas pu être mesuré ici.</translation>
+    </message>
+    <message>
+        <source>Destroying the key takes well under a second; everything would be gone in about %1 seconds.</source>
+        <translation>Détruire la clé prend bien moins d&apos;une seconde&#xa0;; tout aurait disparu en %1 secondes environ.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeReportWindow</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Effacement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Panic wipe report</source>
+        <translation>Rapport de l&apos;effacement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Wiping the journal…</source>
+        <translation>Effacement du journal…</translation>
+    </message>
+    <message>
+        <source>Wipe status</source>
+        <translation>État de l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Wipe progress</source>
+        <translation>Progression de l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>What the wipe did</source>
+        <translation>Ce qu&apos;a fait l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close HR Journal</source>
+        <translation>Fermer HR Journal</translation>
+    </message>
+    <message>
+        <source>The wipe is over, but some files could not be destroyed: they are listed below.</source>
+        <translation>L&apos;effacement est terminé, mais certains fichiers n&apos;ont pas pu être détruits&#xa0;: ils sont listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>There was no journal here to wipe.</source>
+        <translation>Il n&apos;y avait ici aucun journal à effacer.</translation>
+    </message>
+    <message>
+        <source>The journal is wiped.</source>
+        <translation>Le journal est effacé.</translation>
+    </message>
+    <message>
+        <source>The wipe could not finish.</source>
+        <translation>L&apos;effacement n&apos;a pas pu aller jusqu&apos;au bout.</translation>
     </message>
 </context>
 <context>

@@ -836,6 +836,85 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Remove the duress passphrase</source>
+        <translation>Удалить тревожную парольную фразу</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase</source>
+        <translation>Задать тревожную парольную фразу</translation>
+    </message>
+    <message>
+        <source>If someone forces you to unlock, type the duress passphrase: the journal seems to open normally but is empty, and your real journal is destroyed for good.</source>
+        <translation>Если вас заставляют разблокировать журнал, введите тревожную парольную фразу: журнал откроется как обычно, но будет пустым, а ваш настоящий журнал будет уничтожен навсегда.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Тревожная парольная фраза</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Повторите тревожную парольную фразу</translation>
+    </message>
+    <message>
+        <source>Duress passphrase message</source>
+        <translation>Сообщение о тревожной парольной фразе</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;Ваша парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase:</source>
+        <translation>&amp;Тревожная парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Set it</source>
+        <translation>&amp;Задать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Type the duress passphrase you want.</source>
+        <translation>Введите тревожную парольную фразу, которую хотите использовать.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases are not the same.</source>
+        <translation>Тревожные парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase now.</source>
+        <translation>Теперь тревожной парольной фразы нет.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set.</source>
+        <translation>Тревожная парольная фраза задана.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>Выполняется… Это займёт немного времени.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyView</name>
     <message>
         <source>Who to call first, in order</source>
@@ -1714,6 +1793,10 @@
         <translation>Заблокировать</translation>
     </message>
     <message>
+        <source>Panic wipe</source>
+        <translation>Экстренное стирание</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Создать</translation>
     </message>
@@ -1752,6 +1835,126 @@
     <message>
         <source>Please wait a moment: HR Journal is working.</source>
         <translation>Подождите немного: HR Journal выполняет работу.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicButton</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Экстренное стирание</translation>
+    </message>
+    <message>
+        <source>Panic wipe: destroy the journal and its exports</source>
+        <translation>Экстренное стирание: уничтожить журнал и экспортированные из него файлы</translation>
+    </message>
+    <message>
+        <source>Destroy the journal and every file exported from it, after a short countdown you can stop (Ctrl+Shift+Del).</source>
+        <translation>Уничтожает журнал и все экспортированные из него файлы после короткого обратного отсчёта, который можно остановить (Ctrl+Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Экстренное стирание</translation>
+    </message>
+    <message>
+        <source>Panic wipe countdown</source>
+        <translation>Обратный отсчёт до экстренного стирания</translation>
+    </message>
+    <message>
+        <source>Time before the wipe</source>
+        <translation>Время до стирания</translation>
+    </message>
+    <message>
+        <source>Press any key or click to cancel.</source>
+        <translation>Нажмите любую клавишу или щёлкните мышью, чтобы отменить.</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>Отменить стирание</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wiping the journal in %n…</source>
+        <translation>
+            <numerusform>Журнал будет стёрт через %n секунду…</numerusform>
+            <numerusform>Журнал будет стёрт через %n секунды…</numerusform>
+            <numerusform>Журнал будет стёрт через %n секунд…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanicSettings</name>
+    <message>
+        <source>In an emergency</source>
+        <translation>В экстренной ситуации</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Сразу</translation>
+    </message>
+    <message>
+        <source>Panic countdown in seconds</source>
+        <translation>Обратный отсчёт экстренного стирания, в секундах</translation>
+    </message>
+    <message>
+        <source>After the panic button or Ctrl+Shift+Del, the seconds left to cancel the wipe by pressing any key.</source>
+        <translation>После кнопки экстренного стирания или Ctrl+Shift+Del — сколько секунд остаётся, чтобы отменить стирание нажатием любой клавиши.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Wipe the journal after this many wrong passphrases</source>
+        <translation>Стереть журнал после стольких неверных парольных фраз</translation>
+    </message>
+    <message>
+        <source>The count of wrong passphrases is kept beside the journal, unencrypted; a wipe cannot be undone.</source>
+        <translation>Счётчик неверных парольных фраз хранится рядом с журналом в незашифрованном виде; стирание нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Save e&amp;mergency settings</source>
+        <translation>Сохранить &amp;экстренные настройки</translation>
+    </message>
+    <message>
+        <source>Emergency settings message</source>
+        <translation>Сообщение экстренных настроек</translation>
+    </message>
+    <message>
+        <source>Set a &amp;duress passphrase…</source>
+        <translation>Задать &amp;тревожную парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase…</source>
+        <translation>Удалить тревожную парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Practise a wipe…</source>
+        <translation>&amp;Пробное стирание…</translation>
+    </message>
+    <message>
+        <source>Panic cou&amp;ntdown:</source>
+        <translation>Обратный &amp;отсчёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe after wrong passphrases:</source>
+        <translation>&amp;Стереть после неверных фраз:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>The system refused (%1).</source>
+        <translation>Система отказала (%1).</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3036,132 @@
     <message>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>WipeRehearsal</name>
+    <message>
+        <source>Practise a wipe</source>
+        <translation>Пробное стирание</translation>
+    </message>
+    <message>
+        <source>This is only a practice: nothing is destroyed. A real panic wipe would destroy the following.</source>
+        <translation>Это только проба: ничего не уничтожается. Настоящее экстренное стирание уничтожило бы следующее.</translation>
+    </message>
+    <message>
+        <source>What a panic wipe would destroy</source>
+        <translation>Что уничтожит экстренное стирание</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Закр&amp;ыть</translation>
+    </message>
+    <message>
+        <source>Close the practice</source>
+        <translation>Закрыть пробу</translation>
+    </message>
+    <message>
+        <source>Looking at the journal&apos;s files…</source>
+        <translation>Просмотр файлов журнала…</translation>
+    </message>
+    <message>
+        <source>First the journal&apos;s key: from that moment nothing of the journal can be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>Сначала ключ журнала: с этого момента ничего из журнала открыть нельзя, даже с парольной фразой или ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>Then the secret in the system keyring that ties the journal to this computer.</source>
+        <translation>Затем секрет в системном хранилище ключей, привязывающий журнал к этому компьютеру.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the exported files (%n):</source>
+        <translation>
+            <numerusform>Затем экспортированные файлы (%n):</numerusform>
+            <numerusform>Затем экспортированные файлы (%n):</numerusform>
+            <numerusform>Затем экспортированные файлы (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>уже удалён</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the journal&apos;s own files (%n):</source>
+        <translation>
+            <numerusform>Затем файлы самого журнала (%n):</numerusform>
+            <numerusform>Затем файлы самого журнала (%n):</numerusform>
+            <numerusform>Затем файлы самого журнала (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It would leave these alone, although the export register names them (%n):</source>
+        <translation>
+            <numerusform>Это осталось бы нетронутым, хотя реестр экспорта это называет (%n):</numerusform>
+            <numerusform>Это осталось бы нетронутым, хотя реестр экспорта это называет (%n):</numerusform>
+            <numerusform>Это осталось бы нетронутым, хотя реестр экспорта это называет (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1.</source>
+        <translation>Всего: %1.</translation>
+    </message>
+    <message>
+        <source>How long the rest would take could not be measured here.</source>
+        <translation>Сколько займёт остальное, здесь измерить не удалось.</translation>
+    </message>
+    <message>
+        <source>Destroying the key takes well under a second; everything would be gone in about %1 seconds.</source>
+        <translation>Уничтожение ключа занимает намного меньше секунды; всё исчезло бы примерно за %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeReportWindow</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Экстренное стирание</translation>
+    </message>
+    <message>
+        <source>Panic wipe report</source>
+        <translation>Отчёт об экстренном стирании</translation>
+    </message>
+    <message>
+        <source>Wiping the journal…</source>
+        <translation>Журнал стирается…</translation>
+    </message>
+    <message>
+        <source>Wipe status</source>
+        <translation>Состояние стирания</translation>
+    </message>
+    <message>
+        <source>Wipe progress</source>
+        <translation>Ход стирания</translation>
+    </message>
+    <message>
+        <source>What the wipe did</source>
+        <translation>Что сделало стирание</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Закр&amp;ыть</translation>
+    </message>
+    <message>
+        <source>Close HR Journal</source>
+        <translation>Закрыть HR Journal</translation>
+    </message>
+    <message>
+        <source>The wipe is over, but some files could not be destroyed: they are listed below.</source>
+        <translation>Стирание закончено, но некоторые файлы уничтожить не удалось: они перечислены ниже.</translation>
+    </message>
+    <message>
+        <source>There was no journal here to wipe.</source>
+        <translation>Здесь не было журнала, который нужно стереть.</translation>
+    </message>
+    <message>
+        <source>The journal is wiped.</source>
+        <translation>Журнал стёрт.</translation>
+    </message>
+    <message>
+        <source>The wipe could not finish.</source>
+        <translation>Стирание не удалось завершить.</translation>
     </message>
 </context>
 <context>

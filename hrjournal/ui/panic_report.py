@@ -1,0 +1,96 @@
+"""What the panic wipe did, in plain words, with one way out: Close, which ends the program.
+
+It shows while the wipe runs too, and cannot be closed before the wipe is over, so the program
+never ends half-way through one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrjournal.services.panic import WipeReport
+
+
+class WipeReportWindow(QDialog):
+    """Rejected (finished) when the user closes it, once the wipe is over."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.done_wiping = False
+        self.setWindowTitle(self.tr("Panic wipe"))
+        self.setAccessibleName(self.tr("Panic wipe report"))
+        self.resize(560, 320)
+
+        self.heading = QLabel(self.tr("Wiping the journal…"), self)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Wipe status"))
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(self.tr("Wipe progress"))
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("What the wipe did"))
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.report.hide()
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close HR Journal"))
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def advance(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(min(1000, int(done * 1000 / total)))
+
+    def show_report(self, report: WipeReport) -> None:
+        if report.failures:
+            heading = self.tr(
+                "The wipe is over, but some files could not be destroyed: they are listed below."
+            )
+        elif report.key_destroyed_at is None:
+            heading = self.tr("There was no journal here to wipe.")
+        else:
+            heading = self.tr("The journal is wiped.")
+        self._finish(heading, report.lines())
+
+    def show_failure(self, sentence: str) -> None:
+        self._finish(self.tr("The wipe could not finish."), [sentence])
+
+    def _finish(self, heading: str, lines: list[str]) -> None:
+        self.done_wiping = True
+        self.heading.setText(heading)
+        self.bar.hide()
+        self.report.setPlainText("\n".join(lines))
+        self.report.show()
+        self.close_button.setEnabled(True)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def reject(self) -> None:
+        if self.done_wiping:  # Esc, the window's own close button and Close all end here
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.done_wiping:
+            event.ignore()
+            return
+        super().closeEvent(event)
