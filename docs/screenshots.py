@@ -21,6 +21,7 @@ from hrjournal.services import journal as journal_service
 from hrjournal.services.reports import ReportKind, ReportRequest, export_report
 from hrjournal.ui.app import make_application
 from hrjournal.ui.main_window import MainWindow
+from hrjournal.ui.panic_dialog import PanicCountdown
 from hrjournal.ui.translation import install_language
 
 OUT = Path(__file__).parent / "screenshots"
@@ -93,6 +94,11 @@ def the_journal(window: MainWindow, suffix: str = "") -> None:
     shoot(window, "exports")
     view.go_to(view.settings)
     shoot(window, "settings")
+    countdown = PanicCountdown(3, window, tick_ms=3_600_000)  # held at 3 for the picture
+    countdown.show()
+    settle()
+    countdown.grab().save(str(OUT / "panic.png"))
+    countdown.reject()
 
 
 def main() -> None:
