@@ -347,3 +347,23 @@ def test_panic_where_there_is_no_journal_asks_nothing(tmp_path: Path) -> None:
         f"{a_file} is a file, not a journal folder; nothing was destroyed."
     ]
     assert a_file.read_text() == "mine"
+
+
+def test_the_panic_path_loads_no_qt_no_reportlab_no_cryptography(tmp_path: Path) -> None:
+    """So that the first step starts at once (the keyring, for a bound journal, only after)."""
+    directory = tmp_path / "journal"
+    create_journal(directory, PASSPHRASE)
+    probe = (
+        "import sys\n"
+        "from hrjournal.cli import main\n"
+        f"code = main(['--journal', {str(directory)!r}, 'panic', '--now'])\n"
+        "slow = sorted({m.split('.')[0] for m in sys.modules}\n"
+        "              & {'PySide6', 'shiboken6', 'reportlab', 'cryptography', 'argon2',\n"
+        "                 'sqlcipher3', 'keyring', 'pikepdf', 'PIL'})\n"
+        "print(code, slow)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
+    assert not directory.exists()
