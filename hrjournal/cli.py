@@ -186,6 +186,25 @@ def _build_parser() -> argparse.ArgumentParser:
         help="list what a wipe would destroy and how long it would take; destroy nothing",
     )
 
+    demo = commands.add_parser(
+        "demo",
+        parents=[journal_option],
+        help="open a training journal of fictional records (prints its passphrase)",
+        description="Trainer mode: a journal of fictional incidents, contacts and plans in "
+        "several languages, marked as training on every screen and every PDF. Without options, "
+        "a fresh one in a temporary folder opens in the app.",
+    )
+    what = demo.add_mutually_exclusive_group()
+    what.add_argument(
+        "--create",
+        metavar="DIR",
+        type=Path,
+        help="make one in DIR (a USB stick, say) instead of opening the app",
+    )
+    what.add_argument(
+        "--reset", metavar="DIR", type=Path, help="return the demo journal in DIR to the start"
+    )
+
     verify = commands.add_parser(
         "verify",
         parents=[journal_option],
@@ -510,6 +529,34 @@ def _panic(arguments: argparse.Namespace) -> int:
     return EXIT_FAILED if report.failures else 0
 
 
+def _demo(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import demo
+
+    if arguments.reset is not None:
+        demo.reset_demo(arguments.reset)
+        _say([f"The demo journal in {arguments.reset} is back to the start."])
+        return 0
+    if arguments.create is not None:
+        demo.create_demo(arguments.create)
+        _say(
+            [
+                f"Created a demo journal in {arguments.create}. Passphrase: {demo.DEMO_PASSPHRASE}",
+                f"Open it with: hrjournal --journal {arguments.create}",
+                "Everything in it is fictional; never enter real information in it.",
+            ]
+        )
+        return 0
+    directory = demo.temporary_demo()
+    _say(
+        [
+            f"Demo journal (fictional data) in {directory}.",
+            f"Passphrase: {demo.DEMO_PASSPHRASE}",
+        ]
+    )
+    arguments.journal = directory
+    return _open_app(arguments)
+
+
 def _verify(arguments: argparse.Namespace) -> int:
     from hrjournal.services import verification
 
@@ -551,6 +598,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "search": _search,
     "report": _report,
     "panic": _panic,
+    "demo": _demo,
     "verify": _verify,
 }
 
@@ -567,6 +615,17 @@ def disable_core_dumps() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     try:
+        from hrjournal.services.locations import keep_host_folders_clean, portable_directory
+
+        portable = portable_directory()
+        if portable is not None:  # run from a USB stick: leave nothing on the host
+            try:
+                keep_host_folders_clean(portable)
+            except OSError as error:
+                raise JournalError(
+                    f"The portable folder {portable.parent} cannot be written "
+                    f"({error.strerror}); HR Journal will not run from it."
+                ) from None
         arguments = _build_parser().parse_args(argv)
         return _COMMANDS[arguments.command](arguments)
     except UsageError as error:

@@ -32,6 +32,8 @@ class Preferences:
     # both, which is said in SECURITY.md.
     wipe_after_failed_unlocks: int = 0
     failed_unlocks: int = 0
+    # A demo journal for training: the app marks it from the first screen (services/demo.py).
+    training: bool = False
 
 
 def load_preferences(directory: Path) -> Preferences:
@@ -52,6 +54,7 @@ def load_preferences(directory: Path) -> Preferences:
         panic_countdown=_number(data.get("panic_countdown"), *PANIC_COUNTDOWN_RANGE, default=3),
         wipe_after_failed_unlocks=_number(data.get("wipe_after_failed_unlocks"), low, high),
         failed_unlocks=_number(data.get("failed_unlocks"), 0, 1000),
+        training=data.get("training") is True,
     )
 
 

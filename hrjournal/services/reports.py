@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from hrjournal.export.pages import ReportInfo, Story, Translate, build_pdf, engl
 from hrjournal.export.plan_report import contact_card, plan_report
 from hrjournal.export.profiles import DEFAULT_PROFILE, SHARE_REMOVES, Profile
 from hrjournal.export.protect import MIN_PASSWORD_LENGTH, finish_pdf
-from hrjournal.services import exports
+from hrjournal.services import demo, exports
 from hrjournal.services.catalog import catalog
 from hrjournal.services.records import (
     emergency_contacts,
@@ -225,6 +225,8 @@ def build_report(
             "a short one is guessed in minutes."
         )
     info = ReportInfo.now(request.tr(TITLES[request.kind]), request.profile, request.tr)
+    if demo.is_training(journal):  # on every page, whatever the profile
+        info = replace(info, watermark=request.tr(demo.WATERMARK))
     gathering = _staged(progress, 0, 300)
     if request.kind is ReportKind.INCIDENT:
         story = _incident_story(journal, request, info)

@@ -9,12 +9,14 @@ AUTO_LOCK_MINUTES = "auto_lock_minutes"
 LOCK_ON_MINIMISE = "lock_on_minimise"
 CLIPBOARD_SECONDS = "clipboard_seconds"
 EXPORT_EXPIRY_DAYS = "export_expiry_days"
+TRAINING = "training"  # "1" in a demo journal: fictional data, marked on every document
 DEFAULTS = {
     ATTACHMENT_MAX_BYTES: str(2 * 1024**3),
     AUTO_LOCK_MINUTES: "5",
     LOCK_ON_MINIMISE: "0",
     CLIPBOARD_SECONDS: "30",
     EXPORT_EXPIRY_DAYS: "0",
+    TRAINING: "0",
 }
 
 

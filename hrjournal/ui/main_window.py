@@ -35,6 +35,7 @@ from hrjournal.ui.panic import PanicWipe
 from hrjournal.ui.record_section import RecordSection
 from hrjournal.ui.recovery_view import RecoveryView
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.training_banner import framed_for_training
 from hrjournal.ui.unlock_view import UnlockView
 from hrjournal.ui.widgets import forget_typing
 
@@ -86,7 +87,8 @@ class MainWindow(QMainWindow):
             self.journal_page,
         ):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        training = preferences.load_preferences(directory).training
+        self.setCentralWidget(framed_for_training(self, self.pages) if training else self.pages)
 
         self.language_view.chosen.connect(self._on_language_chosen)
         self.create_view.created.connect(self._on_created)
