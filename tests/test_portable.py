@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from hrjournal.resources import find
+
 from tests.support.journals import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[1]
