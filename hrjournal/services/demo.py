@@ -38,8 +38,10 @@ def create_demo(directory: Path) -> None:
     vault.create_journal(directory, DEMO_PASSPHRASE, params=DEMO_PARAMS)
     with vault.unlocked(directory, DEMO_PASSPHRASE) as journal:
         settings.set_setting(journal.connection, settings.TRAINING, "1")
-        with importlib.resources.as_file(find("demo/journal.json")) as data:
-            interchange.import_json(journal, data)
+        # The whole folder: the JSON file names its attachments beside it, and a packaged
+        # program may have to unpack both.
+        with importlib.resources.as_file(find("demo")) as folder:
+            interchange.import_json(journal, folder / "journal.json")
     save_preferences(directory, replace(load_preferences(directory), training=True))
 
 

@@ -48,6 +48,7 @@ def test_preferences_hold_no_content(journal_dir: Path) -> None:
         "failed_unlocks": 0,
         "language": "ar",
         "panic_countdown": 3,
+        "training": False,
         "wipe_after_failed_unlocks": 0,
     }
     assert path.stat().st_mode & 0o777 == 0o600
