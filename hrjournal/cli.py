@@ -150,6 +150,11 @@ def _build_parser() -> argparse.ArgumentParser:
         help="list image evidence without showing it (the default with share)",
     )
     report.add_argument("--replace", action="store_true", help="replace FILE.pdf if it exists")
+    report.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language of the document's own words, e.g. es or ar (default: the app's)",
+    )
     chosen = report.add_argument_group("choosing the incidents of a summary")
     chosen.add_argument("--status", metavar="STATUS", help="open, follow_up or closed")
     chosen.add_argument(
@@ -387,6 +392,7 @@ def _is_text(argument: str) -> bool:
 
 def _report(arguments: argparse.Namespace) -> int:
     from hrjournal.services import journal, reports
+    from hrjournal.services.preferences import load_preferences
     from hrjournal.services.records import IncidentFilter
 
     if arguments.pdf_password_file == STDIN and arguments.passphrase_file == STDIN:
@@ -424,6 +430,9 @@ def _report(arguments: argparse.Namespace) -> int:
         chosen_by=chosen_by,
         with_images=arguments.with_images,
         password=password,
+        language=arguments.language
+        or load_preferences(_journal_directory(arguments)).language
+        or "en",
     )
     directory = _journal_directory(arguments)
     secret = read_secret_file(arguments.passphrase_file, "passphrase")

@@ -5,11 +5,15 @@
 
 The .ts files in resources/translations/ are the sources translators edit (Qt Linguist or any
 text editor). Vocabulary labels live in resources/vocabularies.json, not in code, so `update`
-hands them to lupdate through a generated list under the context "vocabulary".
+hands them to lupdate through a generated list under the context "vocabulary"; the same goes
+for country names ("country"), safety-plan template texts ("template") and the words of the
+PDF documents ("pdf"), which are made without Qt (hrjournal/services/document_language.py
+reads these four contexts from the .ts files).
 """
 
 from __future__ import annotations
 
+import ast
 import gettext
 import html
 import json
@@ -42,9 +46,33 @@ def _keys(value: object) -> set[str]:
     return set()
 
 
+def pdf_strings() -> set[str]:
+    """The words of the PDF documents: every string literal the export layer passes to a
+    function named `tr` (`tr("When")`, `info.tr(...)`, `words.tr(...)`), and the fixed
+    English the services hand to the documents (titles of the kinds, the training mark)."""
+    found: set[str] = set()
+    for source in sorted((ROOT / "hrjournal" / "export").glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else None
+            if isinstance(node.func, ast.Attribute):
+                name = node.func.attr
+            first = node.args[0]
+            if name == "tr" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.add(first.value)
+    from hrjournal.services import demo, reports  # noqa: PLC0415 - after sys.path
+
+    found |= set(reports.TITLES.values())
+    found.add(demo.WATERMARK)
+    return found
+
+
 def _data_strings(folder: Path) -> Path:
     """The texts that live in data, not code, as calls lupdate can read: vocabulary labels,
-    the field names the history shows, safety-plan template titles, country names."""
+    the field names the history shows, safety-plan template texts, country names, and the
+    words of the PDF documents."""
     resources = ROOT / "resources"
     data = json.loads((resources / "vocabularies.json").read_text(encoding="utf-8"))
     terms = [term for body in data["vocabularies"].values() for term in body["terms"]]
@@ -52,16 +80,13 @@ def _data_strings(folder: Path) -> Path:
         "vocabulary": {t[f] for t in terms for f in ("label", "description") if t.get(f)}
     }
     sys.path.insert(0, str(ROOT))
+    from hrjournal.services.catalog import template_texts  # noqa: PLC0415 - after sys.path
     from hrjournal.ui.history_view import plain_field_name  # noqa: PLC0415 - after sys.path
 
     example = json.loads((resources / "examples" / "journal.json").read_text(encoding="utf-8"))
     texts["field"] = {plain_field_name(key) for key in _keys(example)}
-    templates = sorted((resources / "templates" / "safety_plans").glob("*.json"))
-    texts["template"] = {
-        str(json.loads(t.read_text(encoding="utf-8"))[f])
-        for t in templates
-        for f in ("title", "description")
-    }
+    texts["template"] = template_texts()
+    texts["pdf"] = pdf_strings()
     countries = json.loads((resources / "countries.json").read_text(encoding="utf-8"))
     texts["country"] = set(countries["countries"].values())
     lines = ["from PySide6.QtCore import QCoreApplication", ""]

@@ -5,6 +5,9 @@ them is drawn by the text engine in layout.py: reportlab's own string drawing ca
 Arabic or Burmese nor order right-to-left text. Each chart lays itself out from the width it is
 given, so however many months or incidents a journal holds, bars stay wide enough to see and
 axis labels are thinned out rather than drawn over each other.
+
+In a right-to-left document the titles align right and the chart by type puts its labels on
+the right, its bars growing leftwards; time axes run left to right in every language.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect
@@ -146,10 +150,11 @@ def _drawing(width: float, height: float) -> Drawing:
 class _Chart(Flowable):  # type: ignore[misc]
     """A title over a drawing; the width is what the caller asks for, or less if it must."""
 
-    def __init__(self, title: str, width: float, empty_text: str) -> None:
+    def __init__(self, title: str, width: float, empty_text: str, rtl: bool = False) -> None:
         super().__init__()
         self.title = title
         self.empty_text = empty_text
+        self.rtl = rtl
         self.wanted_width = width
         self.width = width
         self.height = 0.0
@@ -163,10 +168,15 @@ class _Chart(Flowable):  # type: ignore[misc]
         self.height = self._height()
         return self.width, self.height
 
+    def _style(self, style: TextStyle) -> TextStyle:
+        """`style` for the chart's own words: aligned right in a right-to-left document."""
+        return replace(style, align="right", rtl_default=True) if self.rtl else style
+
     def _draw_title(self, empty: bool) -> None:
-        draw_text_line(self.canv, self.title, 0, self.height - 11, self.width, TITLE)
+        title, text = self._style(TITLE), self._style(TEXT)
+        draw_text_line(self.canv, self.title, 0, self.height - 11, self.width, title)
         if empty:
-            draw_text_line(self.canv, self.empty_text, 0, self.height - 28, self.width, TEXT)
+            draw_text_line(self.canv, self.empty_text, 0, self.height - 28, self.width, text)
 
 
 def _bar(x: float, y: float, width: float, height: float) -> Rect:
@@ -181,8 +191,8 @@ class MonthChart(_Chart):
     """Incidents per month as vertical bars, grouped by quarter or year over long spans."""
 
     def __init__(self, counts: list[tuple[str, int]], title: str, width: float,
-                 height: float = 150, *, empty_text: str) -> None:  # fmt: skip
-        super().__init__(title, width, empty_text)
+                 height: float = 150, *, empty_text: str, rtl: bool = False) -> None:  # fmt: skip
+        super().__init__(title, width, empty_text, rtl)
         self.months = fill_months(counts)
         self.chart_height = height
 
@@ -233,8 +243,8 @@ class TypeChart(_Chart):
     MAX_ROWS = 20
 
     def __init__(self, counts: list[tuple[str, int]], title: str, width: float,
-                 empty_text: str, *, other_label: str) -> None:  # fmt: skip
-        super().__init__(title, width, empty_text)
+                 empty_text: str, *, other_label: str, rtl: bool = False) -> None:  # fmt: skip
+        super().__init__(title, width, empty_text, rtl)
         rows = [(label, max(count, 0)) for label, count in counts]
         if len(rows) > self.MAX_ROWS:
             rest = sum(count for _, count in rows[self.MAX_ROWS - 1 :])
@@ -256,13 +266,21 @@ class TypeChart(_Chart):
         drawing = _drawing(self.width, self.height)
         for row, (_, count) in enumerate(self.rows):
             if count:
-                drawing.add(_bar(bar_left, self._middle(row) - 4.5, room * count / most, 9))
+                length = room * count / most
+                x = self.width - bar_left - length if self.rtl else bar_left
+                drawing.add(_bar(x, self._middle(row) - 4.5, length, 9))
         renderPDF.draw(drawing, self.canv, 0, 0)
+        label_style = self._style(TEXT)
+        number_style = replace(TEXT, align="right") if self.rtl else TEXT
         for row, (label, count) in enumerate(self.rows):
             baseline = self._middle(row) - TEXT.size * 0.35
             number_left = bar_left + (room * count / most if most else 0) + 3
-            draw_text_line(self.canv, label, 0, baseline, label_box, TEXT)
-            draw_text_line(self.canv, str(count), number_left, baseline, number_box, TEXT)
+            label_left = 0.0
+            if self.rtl:  # the same places, mirrored
+                number_left = self.width - number_left - number_box
+                label_left = self.width - label_box
+            draw_text_line(self.canv, label, label_left, baseline, label_box, label_style)
+            draw_text_line(self.canv, str(count), number_left, baseline, number_box, number_style)
 
     def _middle(self, row: int) -> float:
         return self.height - TITLE_HEIGHT - (row + 0.5) * self.ROW
@@ -279,9 +297,15 @@ class Timeline(_Chart):
     MONTHLY = 548  # days: under about 18 months, a tick per month rather than per year
 
     def __init__(
-        self, points: list[tuple[str, str]], title: str, width: float, empty_text: str
+        self,
+        points: list[tuple[str, str]],
+        title: str,
+        width: float,
+        empty_text: str,
+        *,
+        rtl: bool = False,
     ) -> None:
-        super().__init__(title, width, empty_text)
+        super().__init__(title, width, empty_text, rtl)
         self.points = points  # the labels are for a later legend
         self.days = sorted(d for start, _ in points if (d := date_position(start)) is not None)
 

@@ -59,6 +59,8 @@ class Words:
         return self.tr(self.catalog.countries.get(code, code))
 
     def date(self, value: PartialDate | None) -> str:
+        """ISO (2024-03-05, 2024-03, 2024) in every language: unambiguous to any reader, where
+        05/03/2024 is March to some and May to others."""
         if value is None:
             return ""
         text = str(value)
@@ -69,11 +71,14 @@ class Words:
     def size(self, size: int | None) -> str:
         if size is None:
             return ""
-        for unit in ("bytes", "KB", "MB", "GB"):
-            if size < 1024 or unit == "GB":
-                return f"{size} {self.tr(unit)}" if unit == "bytes" else f"{size:.1f} {unit}"
-            size /= 1024  # type: ignore[assignment]
-        return ""
+        if size < 1024:
+            return f"{size} {self.tr('bytes')}"
+        amount = size / 1024
+        for unit in ("KB", "MB"):
+            if amount < 1024:
+                return f"{amount:.1f} {unit}"
+            amount /= 1024
+        return f"{amount:.1f} GB"
 
 
 def when_text(incident: Incident, words: Words) -> str:
@@ -95,7 +100,7 @@ def where_text(incident: Incident, words: Words) -> str:
 
 
 def incident_report(data: IncidentData, catalog: Catalog, info: ReportInfo) -> list[Flowable]:
-    tr = info.tr
+    tr, rtl = info.tr, info.rtl
     words = Words(catalog, tr)
     incident = redact_incident(data.incident, info.profile)
     names = Names(info.profile, data.contacts, me=tr("Me (the defender)"), unnamed=tr("Contact"))
@@ -103,7 +108,7 @@ def incident_report(data: IncidentData, catalog: Catalog, info: ReportInfo) -> l
     subtitle = " · ".join(
         p for p in (incident.reference or "", words.term("incident_statuses", incident.status)) if p
     )
-    story += blocks.title(incident.title, subtitle)
+    story += blocks.title(incident.title, subtitle, rtl=rtl)
     story += blocks.fields(
         [
             (tr("When"), when_text(incident, words)),
@@ -111,26 +116,28 @@ def incident_report(data: IncidentData, catalog: Catalog, info: ReportInfo) -> l
             (tr("Kind of place"), words.term("location_types", incident.location.type)),
             (tr("What happened"), "\n".join(words.incident_type(t) for t in incident.types)),
             (tr("Tags"), ", ".join(incident.tags)),
-        ]
+        ],
+        rtl=rtl,
     )
-    story += _text_section(tr("Description"), incident.description)
-    story += _perpetrators(incident, words, names)
+    story += _text_section(tr("Description"), incident.description, rtl)
+    story += _perpetrators(incident, words, names, rtl)
     if incident.affected:
-        story += blocks.heading(tr("People affected"))
-        story += blocks.bullets([names.of(c) for c in incident.affected])
-    story += _sources(incident, words, names)
-    story += _interventions(incident, words, names)
-    story += _text_section(tr("Impact"), incident.impact)
+        story += blocks.heading(tr("People affected"), rtl=rtl)
+        story += blocks.bullets([names.of(c) for c in incident.affected], rtl=rtl)
+    story += _sources(incident, words, names, rtl)
+    story += _interventions(incident, words, names, rtl)
+    story += _text_section(tr("Impact"), incident.impact, rtl)
     if incident.related:
-        story += blocks.heading(tr("Related incidents"))
+        story += blocks.heading(tr("Related incidents"), rtl=rtl)
         story += blocks.bullets(
             [
                 f"{words.term('relation_types', r.relation)}: "
                 + " ".join(p for p in data.related.get(r.incident, (r.incident, "")) if p)
                 for r in incident.related
-            ]
+            ],
+            rtl=rtl,
         )
-    story += _text_section(tr("Private notes"), incident.private_notes)
+    story += _text_section(tr("Private notes"), incident.private_notes, rtl)
     assessment = incident.threat_assessment
     assessment_rows = [
         (tr("Facts"), assessment.facts),
@@ -140,23 +147,23 @@ def incident_report(data: IncidentData, catalog: Catalog, info: ReportInfo) -> l
         (tr("Feasibility"), assessment.feasibility),
     ]
     if any(value for _, value in assessment_rows):
-        story += blocks.heading(tr("Threat assessment"))
-        story += blocks.fields(assessment_rows)
-    story += evidence(incident.attachments, data.images, words, info.profile)
+        story += blocks.heading(tr("Threat assessment"), rtl=rtl)
+        story += blocks.fields(assessment_rows, rtl=rtl)
+    story += evidence(incident.attachments, data.images, words, info.profile, rtl=rtl)
     return story
 
 
-def _text_section(heading: str, text: str) -> list[Flowable]:
+def _text_section(heading: str, text: str, rtl: bool) -> list[Flowable]:
     if not text.strip():
         return []
-    return [*blocks.heading(heading), blocks.paragraph(text)]
+    return [*blocks.heading(heading, rtl=rtl), blocks.paragraph(text, rtl=rtl)]
 
 
-def _perpetrators(incident: Incident, words: Words, names: Names) -> list[Flowable]:
+def _perpetrators(incident: Incident, words: Words, names: Names, rtl: bool) -> list[Flowable]:
     if not incident.perpetrators:
         return []
     tr = words.tr
-    story = blocks.heading(tr("Perpetrators"))
+    story = blocks.heading(tr("Perpetrators"), rtl=rtl)
     for number, p in enumerate(incident.perpetrators, start=1):
         story += blocks.fields(
             [
@@ -165,16 +172,17 @@ def _perpetrators(incident: Incident, words: Words, names: Names) -> list[Flowab
                 (tr("Who"), names.of(p.contact) if p.contact else ""),
                 (tr("Description"), p.description),
                 (tr("How identified"), p.identified_by),
-            ]
+            ],
+            rtl=rtl,
         )
     return story
 
 
-def _sources(incident: Incident, words: Words, names: Names) -> list[Flowable]:
+def _sources(incident: Incident, words: Words, names: Names, rtl: bool) -> list[Flowable]:
     if not incident.sources:
         return []
     tr = words.tr
-    story = blocks.heading(tr("Sources"))
+    story = blocks.heading(tr("Sources"), rtl=rtl)
     for number, s in enumerate(incident.sources, start=1):
         story += blocks.fields(
             [
@@ -184,16 +192,17 @@ def _sources(incident: Incident, words: Words, names: Names) -> list[Flowable]:
                 (tr("Material"), words.term("source_materials", s.material)),
                 (tr("Reliability"), words.term("source_reliability", s.reliability)),
                 (tr("Notes"), s.notes),
-            ]
+            ],
+            rtl=rtl,
         )
     return story
 
 
-def _interventions(incident: Incident, words: Words, names: Names) -> list[Flowable]:
+def _interventions(incident: Incident, words: Words, names: Names, rtl: bool) -> list[Flowable]:
     if not incident.interventions:
         return []
     tr = words.tr
-    story = blocks.heading(tr("Interventions"))
+    story = blocks.heading(tr("Interventions"), rtl=rtl)
     for number, i in enumerate(incident.interventions, start=1):
         who = " · ".join(p for p in (i.party, names.of(i.contact) if i.contact else "") if p)
         story += blocks.fields(
@@ -203,7 +212,8 @@ def _interventions(incident: Incident, words: Words, names: Names) -> list[Flowa
                 (tr("When"), words.date(i.date)),
                 (tr("Request"), i.request),
                 (tr("Response"), i.response),
-            ]
+            ],
+            rtl=rtl,
         )
     return story
 
@@ -213,12 +223,14 @@ def evidence(
     images: Mapping[str, bytes],
     words: Words,
     profile: Profile,
+    *,
+    rtl: bool = False,
 ) -> list[Flowable]:
     """Every attachment with its SHA-256 and intake time; a thumbnail for the chosen images."""
     if not attachments:
         return []
     tr = words.tr
-    story = blocks.heading(tr("Evidence"))
+    story = blocks.heading(tr("Evidence"), rtl=rtl)
     for number, a in enumerate(attachments, start=1):
         name = a.filename if profile is Profile.FULL else ""
         rows = [
@@ -240,18 +252,18 @@ def evidence(
                     ),
                 )
             )
-        part = blocks.fields(rows)
+        part = blocks.fields(rows, rtl=rtl)
         content = images.get(a.id)
         picture = thumbnail(content) if content is not None else None
         if picture is not None:
             data, width, height = picture
             scale = min(60 * mm / max(width, height), 1.0 * CONTENT_WIDTH / width)
-            part += [_image(data, width * scale, height * scale), Spacer(1, 3 * mm)]
+            part += [_image(data, width * scale, height * scale, rtl), Spacer(1, 3 * mm)]
         story.append(KeepTogether(part))
     return story
 
 
-def _image(data: bytes, width: float, height: float) -> Flowable:
+def _image(data: bytes, width: float, height: float, rtl: bool) -> Flowable:
     image = Image(io.BytesIO(data), width=width, height=height)
-    image.hAlign = "LEFT"
+    image.hAlign = "RIGHT" if rtl else "LEFT"  # under its description, on the reading side
     return image

@@ -33,13 +33,14 @@ def incident_summary(
     info: ReportInfo,
 ) -> list[Flowable]:
     """`chosen_by` describes the filter in the document's language, one line per condition."""
-    tr = info.tr
+    tr, rtl = info.tr, info.rtl
     words = Words(catalog, tr)
     shown = [redact_incident(i, info.profile) for i in incidents]
     story: list[Flowable] = []
     count = tr("{count} incidents").format(count=len(shown))
-    story += blocks.title(tr("Incident summary"), count)
-    story += blocks.fields([(tr("Chosen by"), "\n".join(chosen_by) or tr("All incidents"))])
+    story += blocks.title(tr("Incident summary"), count, rtl=rtl)
+    chosen = "\n".join(chosen_by) or tr("All incidents")
+    story += blocks.fields([(tr("Chosen by"), chosen)], rtl=rtl)
 
     months: Counter[str] = Counter()
     types: Counter[str] = Counter()
@@ -52,12 +53,16 @@ def incident_summary(
                 months[f"{start.year:04d}-{start.month:02d}"] += 1
         types.update(incident.types)
     points.sort()
-    story += blocks.heading(tr("Patterns"))
+    story += blocks.heading(tr("Patterns"), rtl=rtl)
     empty = tr("No dated incidents.")
-    story.append(Timeline(points, tr("Timeline"), CONTENT_WIDTH, empty_text=empty))
+    story.append(Timeline(points, tr("Timeline"), CONTENT_WIDTH, empty_text=empty, rtl=rtl))
     story.append(
         MonthChart(
-            sorted(months.items()), tr("Incidents by month"), CONTENT_WIDTH, empty_text=empty
+            sorted(months.items()),
+            tr("Incidents by month"),
+            CONTENT_WIDTH,
+            empty_text=empty,
+            rtl=rtl,
         )
     )
     by_type = [(words.incident_type(k), n) for k, n in types.most_common()]
@@ -68,10 +73,11 @@ def incident_summary(
             CONTENT_WIDTH,
             empty_text=tr("No incident has a type."),
             other_label=tr("Other types"),
+            rtl=rtl,
         )
     )
 
-    story += blocks.heading(tr("Incidents"))
+    story += blocks.heading(tr("Incidents"), rtl=rtl)
     widths = [
         22 * mm,
         30 * mm,
@@ -90,7 +96,7 @@ def incident_summary(
         for incident in shown
     ]
     header = [tr("Reference"), tr("When"), tr("Title"), tr("What happened"), tr("Where")]
-    story += blocks.grid(header, rows, widths)
+    story += blocks.grid(header, rows, widths, rtl=rtl)
 
     evidence = [
         [incident.reference or "", a.sha256 or "", a.intake_at or ""]
@@ -98,11 +104,12 @@ def incident_summary(
         for a in incident.attachments
     ]
     if evidence:
-        story += blocks.heading(tr("Evidence referenced"))
+        story += blocks.heading(tr("Evidence referenced"), rtl=rtl)
         story += blocks.grid(
             [tr("Incident"), tr("SHA-256"), tr("Taken in")],
             evidence,
             [24 * mm, CONTENT_WIDTH - 24 * mm - 40 * mm, 40 * mm],
             style=TextStyle(size=7),
+            rtl=rtl,
         )
     return story

@@ -44,7 +44,9 @@ class TextStyle:
     bold: bool = False
     colour: tuple[float, float, float] = (0.0, 0.0, 0.0)
     leading_ratio: float = 1.35
-    # None: each paragraph aligned to its own direction's start. "centre" for titles.
+    # None: each paragraph aligned to its own direction's start; "end": to its end. "centre"
+    # for banners; "left" or "right" whatever the paragraph's direction (a right-to-left
+    # document's own words align right, even a word left in English).
     align: str | None = None
     rtl_default: bool = False  # the direction of a paragraph with no letters in it
 
@@ -363,6 +365,10 @@ def draw_line(  # noqa: PLR0917 - a box is x, baseline and width
     """Draw `line` in the box that starts at `x` and is `width` wide."""
     if style.align == "centre":
         left = x + (width - line.width) / 2
+    elif style.align == "left":
+        left = x
+    elif style.align == "right":
+        left = x + width - line.width
     elif style.align == "end":
         left = x + (width - line.width if not line.rtl else 0)
     else:

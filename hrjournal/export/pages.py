@@ -56,12 +56,16 @@ class ReportInfo:
     rtl: bool = False  # the document's own language reads right to left
 
     @classmethod
-    def now(cls, kind_title: str, profile: Profile, tr: Translate = english) -> ReportInfo:
+    def now(
+        cls, kind_title: str, profile: Profile, tr: Translate = english, *, rtl: bool = False
+    ) -> ReportInfo:
         moment = datetime.now(UTC).replace(microsecond=0)
-        return cls(kind_title, profile, new_report_id(moment), moment, tr)
+        return cls(kind_title, profile, new_report_id(moment), moment, tr, rtl=rtl)
 
     @property
     def generated_text(self) -> str:
+        # ISO in every language, like every date in the documents: 2024-03-05 reads the same
+        # to everyone, where 03/05/2024 means March to some readers and May to others.
         return self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
 
     def profile_text(self) -> str:
@@ -77,7 +81,7 @@ def _page_decorations(canvas: Canvas, info: ReportInfo, page: int, pages: int) -
     canvas.setFillColorRGB(*BANNER_COLOUR)
     canvas.rect(MARGIN, top - BANNER_HEIGHT, CONTENT_WIDTH, BANNER_HEIGHT, stroke=0, fill=1)
     banner = tr("CONFIDENTIAL: for the people it was given to; do not forward or publish")
-    style = TextStyle(size=8, bold=True, colour=(1, 1, 1), align="centre")
+    style = TextStyle(size=8, bold=True, colour=(1, 1, 1), align="centre", rtl_default=info.rtl)
     draw_text_line(
         canvas,
         banner,
@@ -86,21 +90,20 @@ def _page_decorations(canvas: Canvas, info: ReportInfo, page: int, pages: int) -
         CONTENT_WIDTH - 4 * mm,
         style,
     )
-    footer = TextStyle(size=7, colour=MUTED, rtl_default=info.rtl)
+    # What the document is on the reading side, the page number on the other: left and right
+    # in a left-to-right language, the other way round in a right-to-left one.
+    start, end = ("right", "left") if info.rtl else ("left", "right")
+    footer = TextStyle(size=7, colour=MUTED, align=start, rtl_default=info.rtl)
+    number = TextStyle(size=7, colour=MUTED, align=end, rtl_default=info.rtl)
+    about_width, number_width = CONTENT_WIDTH * 0.78, CONTENT_WIDTH * 0.22
+    about_x, number_x = (
+        (MARGIN + number_width, MARGIN) if info.rtl else (MARGIN, MARGIN + about_width)
+    )
     baseline = MARGIN - FOOTER_HEIGHT + 2 * mm
-    left = f"{info.kind_title} · {info.report_id} · {tr('generated')} {info.generated_text} · "
-    draw_text_line(
-        canvas, left + info.profile_text(), MARGIN, baseline, CONTENT_WIDTH * 0.78, footer
-    )
+    about = f"{info.kind_title} · {info.report_id} · {tr('generated')} {info.generated_text} · "
+    draw_text_line(canvas, about + info.profile_text(), about_x, baseline, about_width, footer)
     numbering = tr("Page {page} of {pages}").format(page=page, pages=pages)
-    draw_text_line(
-        canvas,
-        numbering,
-        MARGIN + CONTENT_WIDTH * 0.78,
-        baseline,
-        CONTENT_WIDTH * 0.22,
-        TextStyle(size=7, colour=MUTED, align="end"),
-    )
+    draw_text_line(canvas, numbering, number_x, baseline, number_width, number)
     if info.watermark:
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canvas.rotate(45)

@@ -36,7 +36,7 @@ def plan_report(
     info: ReportInfo,
 ) -> list[Flowable]:
     """`contacts` holds every contact the plan links to, by id."""
-    tr = info.tr
+    tr, rtl = info.tr, info.rtl
     words = Words(catalog, tr)
     shown = redact_plan(plan, info.profile)
     names = Names(
@@ -47,7 +47,7 @@ def plan_report(
     )
     story: list[Flowable] = []
     story += blocks.title(
-        shown.title, tr("Safety plan, version {version}").format(version=shown.version)
+        shown.title, tr("Safety plan, version {version}").format(version=shown.version), rtl=rtl
     )
     story += blocks.fields(
         [
@@ -55,30 +55,33 @@ def plan_report(
             (tr("Last reviewed"), shown.last_reviewed or ""),
             (tr("Next review"), shown.next_review or ""),
             (tr("Review when"), shown.review_triggers),
-        ]
+        ],
+        rtl=rtl,
     )
     check_in = shown.check_in
-    story += blocks.heading(tr("Check-in protocol"))
+    story += blocks.heading(tr("Check-in protocol"), rtl=rtl)
     story += blocks.fields(
         [
             (tr("Who to check in with"), names.of(check_in.contact) if check_in.contact else ""),
             (tr("When"), check_in.schedule),
             (tr("How"), words.term("channel_types", check_in.channel)),
             (tr("Grace period"), tr("{minutes} minutes").format(minutes=check_in.grace_minutes)),
-        ]
+        ],
+        rtl=rtl,
     )
     if check_in.escalation:
-        story.append(blocks.subheading(tr("If a check-in is missed")))
+        story.append(blocks.subheading(tr("If a check-in is missed"), rtl=rtl))
         story += blocks.bullets(
             [
                 tr("After {minutes} minutes").format(minutes=step.after_minutes)
                 + f": {step.action}"
                 + (f" ({names.of(step.contact)})" if step.contact else "")
                 for step in check_in.escalation
-            ]
+            ],
+            rtl=rtl,
         )
     if shown.contact_tree:
-        story += blocks.heading(tr("Contact tree"))
+        story += blocks.heading(tr("Contact tree"), rtl=rtl)
         tree = []
         for number, uid in enumerate(shown.contact_tree, start=1):
             line = f"{number}. {names.of(uid)}"
@@ -86,14 +89,14 @@ def plan_report(
             if contact is not None and info.profile is Profile.FULL and contact.channels:
                 line += "\n" + _channels(contact, words)
             tree.append(line)
-        story += blocks.bullets(tree)
+        story += blocks.bullets(tree, rtl=rtl)
     for key in SECTIONS:
         text = shown.sections.get(key, "")
         if text.strip():
-            story += blocks.heading(words.term("plan_sections", key))
-            story.append(blocks.paragraph(text))
+            story += blocks.heading(words.term("plan_sections", key), rtl=rtl)
+            story.append(blocks.paragraph(text, rtl=rtl))
     if shown.risks:
-        story += blocks.heading(tr("Risk register"))
+        story += blocks.heading(tr("Risk register"), rtl=rtl)
         rows = []
         for risk in sorted(shown.risks, key=lambda r: -r.score):
             band = words.term("risk_bands", risk_band(risk.score, catalog.vocabularies))
@@ -122,11 +125,13 @@ def plan_report(
                 CONTENT_WIDTH * 0.25,
                 CONTENT_WIDTH * 0.26 - 24 * mm,
             ],
+            rtl=rtl,
         )
     if shown.review_log:
-        story += blocks.heading(tr("Review log"))
+        story += blocks.heading(tr("Review log"), rtl=rtl)
         story += blocks.bullets(
-            [" · ".join(p for p in (r.date, r.by, r.note) if p) for r in shown.review_log]
+            [" · ".join(p for p in (r.date, r.by, r.note) if p) for r in shown.review_log],
+            rtl=rtl,
         )
     return story
 
@@ -134,24 +139,26 @@ def plan_report(
 def contact_card(contacts: Sequence[Contact], catalog: Catalog, info: ReportInfo) -> list[Flowable]:
     """Who to call, in order, and how, shrunk if need be to fit one printable page.
     `contacts` come in call order."""
-    tr = info.tr
+    tr, rtl = info.tr, info.rtl
     words = Words(catalog, tr)
     names = Names(info.profile, {c.id: (c.name, c.alias) for c in contacts}, unnamed=tr("Contact"))
     parts: list[Flowable] = []
-    parts += blocks.title(tr("Who to call first"), tr("In this order"))
+    parts += blocks.title(tr("Who to call first"), tr("In this order"), rtl=rtl)
     if not contacts:
-        parts.append(blocks.paragraph(tr("No contact has a call order or an emergency role.")))
+        empty = tr("No contact has a call order or an emergency role.")
+        parts.append(blocks.paragraph(empty, rtl=rtl))
     for number, original in enumerate(contacts, start=1):
         contact = redact_contact(original, info.profile)
         roles = ", ".join(words.term("contact_roles", r) for r in contact.roles)
-        parts.append(blocks.subheading(f"{number}. {names.of(contact.id)}"))
+        parts.append(blocks.subheading(f"{number}. {names.of(contact.id)}", rtl=rtl))
         parts += blocks.fields(
             [
                 (tr("Roles"), roles),
                 (tr("How to reach"), _channels(contact, words)),
                 (tr("When available"), contact.availability),
                 (tr("Languages"), ", ".join(contact.languages)),
-            ]
+            ],
+            rtl=rtl,
         )
     height = PAGE_HEIGHT - 2 * MARGIN - BANNER_HEIGHT - 2 * mm
     return [KeepInFrame(CONTENT_WIDTH, height, parts, mode="shrink")]

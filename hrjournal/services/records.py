@@ -204,9 +204,10 @@ def delete_contact(journal: UnlockedJournal, uid: str) -> None:
 # -- safety plans ---------------------------------------------------------------------------
 
 
-def new_plan(template_key: str) -> SafetyPlan:
-    """A new, unsaved safety plan started from a shipped template."""
-    return plan_from_template(template_key, new_id("plan"))
+def new_plan(template_key: str, language: str = "en") -> SafetyPlan:
+    """A new, unsaved safety plan started from a shipped template, its texts in `language`
+    where they are translated."""
+    return plan_from_template(template_key, new_id("plan"), language)
 
 
 def save_plan(journal: UnlockedJournal, plan: SafetyPlan) -> SafetyPlan:

@@ -18,11 +18,11 @@ from hrjournal.errors import InputRejected
 from hrjournal.export.images import SHOWN_TYPES
 from hrjournal.export.incident_report import IncidentData, incident_report
 from hrjournal.export.incident_summary import incident_summary
-from hrjournal.export.pages import ReportInfo, Story, Translate, build_pdf, english
+from hrjournal.export.pages import ReportInfo, Story, Translate, build_pdf
 from hrjournal.export.plan_report import contact_card, plan_report
 from hrjournal.export.profiles import DEFAULT_PROFILE, SHARE_REMOVES, Profile
 from hrjournal.export.protect import MIN_PASSWORD_LENGTH, finish_pdf
-from hrjournal.services import demo, exports
+from hrjournal.services import demo, document_language, exports
 from hrjournal.services.catalog import catalog
 from hrjournal.services.records import (
     emergency_contacts,
@@ -109,7 +109,10 @@ class ReportRequest:
     chosen_by: tuple[str, ...] = ()  # the filter in words, printed on the summary
     with_images: bool | None = None  # None: images in `full`, none in `share`
     password: str | None = field(default=None, repr=False)
-    tr: Translate = english
+    # The language of the document's own words ("es", "ar"...): its labels, headings and
+    # vocabulary terms; the records' own text is printed as it was written.
+    language: str = "en"
+    tr: Translate | None = None  # None: the shipped translation into `language`
 
     @property
     def images(self) -> bool:
@@ -224,9 +227,11 @@ def build_report(
             f"A PDF password needs at least {MIN_PASSWORD_LENGTH} characters; "
             "a short one is guessed in minutes."
         )
-    info = ReportInfo.now(request.tr(TITLES[request.kind]), request.profile, request.tr)
+    tr = request.tr or document_language.translator(request.language)
+    rtl = document_language.is_right_to_left(request.language)
+    info = ReportInfo.now(tr(TITLES[request.kind]), request.profile, tr, rtl=rtl)
     if demo.is_training(journal):  # on every page, whatever the profile
-        info = replace(info, watermark=request.tr(demo.WATERMARK))
+        info = replace(info, watermark=tr(demo.WATERMARK))
     gathering = _staged(progress, 0, 300)
     if request.kind is ReportKind.INCIDENT:
         story = _incident_story(journal, request, info)

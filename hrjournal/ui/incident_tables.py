@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from hrjournal.domain.dates import DateProblem, PartialDate
@@ -28,7 +29,8 @@ def _text() -> QLineEdit:
 
 def _date_text() -> QLineEdit:
     field = QLineEdit()
-    field.setPlaceholderText("YYYY-MM-DD")
+    # The hint every date field shows, translated once (under PartialDateField).
+    field.setPlaceholderText(QCoreApplication.translate("PartialDateField", "YYYY-MM-DD"))
     return field
 
 

@@ -1,5 +1,5 @@
 """The open journal: a sidebar of sections (incidents, contacts, safety plans, patterns,
-exports, settings) beside the chosen one."""
+exports, settings, help) beside the chosen one."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hrjournal.ui.contacts_view import ContactsView
 from hrjournal.ui.exports_view import ExportsView
+from hrjournal.ui.help_view import HelpView, help_action
 from hrjournal.ui.incidents_view import IncidentsView
 from hrjournal.ui.patterns_view import PatternsView
 from hrjournal.ui.plans_view import PlansView
@@ -42,6 +43,7 @@ class JournalView(QWidget):
         self.patterns = PatternsView(session, self)
         self.exports = ExportsView(session, self)
         self.settings = SettingsView(session, directory, self)
+        self.help = HelpView(self)
         self.sections: list[QWidget] = [
             self.incidents,
             self.contacts,
@@ -49,6 +51,7 @@ class JournalView(QWidget):
             self.patterns,
             self.exports,
             self.settings,
+            self.help,
         ]
         names = (
             self.tr("Incidents"),
@@ -57,6 +60,7 @@ class JournalView(QWidget):
             self.tr("Patterns"),
             self.tr("Exports"),
             self.tr("Settings"),
+            self.tr("Help"),
         )
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -100,6 +104,7 @@ class JournalView(QWidget):
         self.sidebar.setCurrentRow(0)
         self.sidebar.currentRowChanged.connect(self._on_section_chosen)
         self.patterns.incident_activated.connect(self.open_incident)
+        self.help_action = help_action(self, self.show_help)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -134,6 +139,10 @@ class JournalView(QWidget):
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(self.sections.index(self.current_section()))
             self.sidebar.blockSignals(False)
+
+    def show_help(self) -> None:
+        """F1: the help, at the page it was left on."""
+        self.go_to(self.help)
 
     def open_incident(self, uid: str) -> None:
         if self.go_to(self.incidents):

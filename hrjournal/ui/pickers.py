@@ -167,7 +167,8 @@ class DateField(QLineEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        self.setPlaceholderText("YYYY-MM-DD")
+        # The hint every date field shows, translated once (under PartialDateField).
+        self.setPlaceholderText(QCoreApplication.translate("PartialDateField", "YYYY-MM-DD"))
         self.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"), self)
         )

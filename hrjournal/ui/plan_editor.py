@@ -40,6 +40,7 @@ from hrjournal.ui.record_editor import RecordEditor
 from hrjournal.ui.review_log import ReviewLogEditor
 from hrjournal.ui.risk_register import RiskRegister
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import current_language
 from hrjournal.ui.widgets import message_label, show_message
 
 MAX_VERSION = 1_000_000
@@ -195,7 +196,7 @@ class PlanEditor(RecordEditor):
     def new_from_template(self, key: str) -> None:
         """Start a new, unsaved plan from the shipped template `key`."""
         try:
-            plan = records.new_plan(key)
+            plan = records.new_plan(key, current_language())
         except JournalError as problem:
             show_message(self.message, str(problem))
             return

@@ -40,6 +40,7 @@ from hrjournal.ui.job_progress import JobProgress
 from hrjournal.ui.jobs import Job
 from hrjournal.ui.report_wording import kept_as_written, kind_title, removed_lines
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import current_language
 from hrjournal.ui.widgets import confirm, message_label, secret_field, show_message
 
 
@@ -284,6 +285,7 @@ class ReportDialog(QDialog):
             chosen_by=chosen_by,
             with_images=self.images.isChecked() if subject.kind is ReportKind.INCIDENT else None,
             password=self.chosen_password(),
+            language=current_language(),  # the document's own words, as on the screens
         )
 
     # -- saving ------------------------------------------------------------------------------

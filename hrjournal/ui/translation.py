@@ -25,6 +25,7 @@ NATIVE_NAMES = {
 }
 
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 def _folder() -> Path:
@@ -46,6 +47,12 @@ def system_language() -> str:
     return wanted if wanted in dict(available_languages()) else "en"
 
 
+def current_language() -> str:
+    """The code of the language the application is translated into ("en" until one is
+    installed): documents and new plans made from templates are written in it too."""
+    return _current
+
+
 def install_language(app: QApplication, code: str) -> str:
     """Translate the application into `code` (empty: the system's); returns the code used."""
     code = code or system_language()
@@ -65,6 +72,8 @@ def install_language(app: QApplication, code: str) -> str:
         if qt_own.load(f"qtbase_{code}", qt_folder):
             QCoreApplication.installTranslator(qt_own)
             _installed.append(qt_own)
+    global _current  # noqa: PLW0603 - one language for the whole application, like Qt's own
+    _current = code
     locale = QLocale(code)
     QLocale.setDefault(locale)
     app.setLayoutDirection(

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrjournal.services import journal as journal_service
+from hrjournal.ui.help_view import HelpDialog, help_action
 from hrjournal.ui.jobs import run_job
 from hrjournal.ui.widgets import message_label, panic_button, secret_field, show_message
 
@@ -36,13 +44,32 @@ class UnlockView(QWidget):
         # Usable while an unlock is under way too: it never waits for the key derivation.
         self.panic_button = panic_button(self)
         self.panic_button.clicked.connect(self.panic_requested.emit)
+        self.help_button = QPushButton(self.tr("&Help"), self)
+        self.help_button.setAccessibleName(self.tr("Open the help"))
+        self.help_button.setToolTip(self.tr("How HR Journal works, without the internet (F1)"))
+        self.help_button.clicked.connect(self.show_help)
+        self.help_action = help_action(self, self.show_help)
+        self.help_dialog: HelpDialog | None = None
 
         layout = QVBoxLayout(self)
         for widget in (heading, hint, self.passphrase, self.message, self.busy):
             layout.addWidget(widget)
         layout.addWidget(self.unlock_button)
         layout.addStretch()
-        layout.addWidget(self.panic_button, 0, Qt.AlignmentFlag.AlignLeft)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.panic_button)
+        bottom.addStretch()
+        bottom.addWidget(self.help_button)
+        layout.addLayout(bottom)
+
+    def show_help(self) -> HelpDialog:
+        """The help in a window beside this screen, which stays usable (F1, the Help button)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def unlock(self) -> None:
         secret = self.passphrase.text()

@@ -18,7 +18,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hrjournal.ui.translation import available_languages, install_language
+from hrjournal.services import catalog as catalog_service
+from hrjournal.services.reports import ReportKind
+from hrjournal.ui.main_window import MainWindow
+from hrjournal.ui.plan_editor import PlanEditor
+from hrjournal.ui.report_dialog import ReportDialog, ReportSubject
+from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import available_languages, current_language, install_language
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -95,3 +101,64 @@ def test_arabic_turns_the_whole_application_right_to_left(qtbot: QtBot) -> None:
     finally:
         install_language(app, "en")
     assert QCoreApplication.translate("JournalView", "Incidents") == "Incidents"
+
+
+def test_in_arabic_the_window_and_its_unlock_screen_are_right_to_left(
+    qtbot: QtBot, journal_dir: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if "ar" not in dict(available_languages()):
+        pytest.skip("the translations are not compiled (./dev compiles them)")
+    try:
+        assert install_language(app, "ar") == "ar"
+        assert current_language() == "ar"  # what documents and new plans are written in
+        window = MainWindow(journal_dir, language="ar")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.pages.currentWidget() is window.unlock_view
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.unlock_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        image = window.unlock_view.grab().toImage()
+        assert image.width() > 100
+        assert image.height() > 100
+        samples = [
+            image.pixel(x, y)
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+        ]
+        background = max(set(samples), key=samples.count)
+        drawn = sum(1 for pixel in samples if pixel != background)
+        assert drawn > len(samples) * 0.005, "the unlock screen is drawn blank"
+    finally:
+        install_language(app, "en")
+    assert current_language() == "en"
+
+
+def test_reports_and_new_plans_are_in_the_language_of_the_screens(
+    qtbot: QtBot, example_session: JournalSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if "es" not in dict(available_languages()):
+        pytest.skip("the translations are not compiled (./dev compiles them)")
+    asked: list[str] = []
+
+    def marked(language: str) -> object:
+        asked.append(language)
+        return lambda text: f"«{text}»"
+
+    monkeypatch.setattr(catalog_service, "translator", marked)
+    try:
+        assert install_language(app, "es") == "es"
+        dialog = ReportDialog(example_session, ReportSubject(ReportKind.CONTACTS))
+        assert dialog.request().language == "es"
+        dialog.deleteLater()
+        editor = PlanEditor(example_session)
+        qtbot.addWidget(editor)
+        editor.new_from_template("travel")
+        assert asked == ["es"]
+        assert editor.title.text().startswith("«")
+    finally:
+        install_language(app, "en")
