@@ -112,7 +112,8 @@ def _build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report",
         parents=[journal_option],
-        help="make a PDF report: incident REF, incidents (a summary), plan [ID], contacts",
+        help="make a PDF: incident REF, incidents (a summary), plan [ID], contacts, or quickref "
+        "(a one-page reference of the program, no journal needed)",
         description="Make a PDF report. The share profile (the default) replaces names by "
         "aliases and leaves out sources, private notes, contact details and precise places; "
         "full is for your own use. The file is recorded so the panic wipe can destroy it.",
@@ -120,8 +121,8 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "kind",
         metavar="KIND",
-        choices=["incident", "incidents", "plan", "contacts"],
-        help="incident, incidents, plan or contacts",
+        choices=["incident", "incidents", "plan", "contacts", "quickref"],
+        help="incident, incidents, plan, contacts or quickref",
     )
     report.add_argument("reference", metavar="REF", nargs="?", help="the incident or plan")
     report.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
@@ -173,7 +174,7 @@ def _build_parser() -> argparse.ArgumentParser:
         dest="start_to",
         help="incidents that started on or before this day",
     )
-    _passphrase_file_option(report)
+    _passphrase_file_option(report, required=False)
 
     panic = commands.add_parser(
         "panic",
@@ -220,10 +221,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _passphrase_file_option(
-    parser: argparse.ArgumentParser, help: str = "passphrase or recovery secret"
+    parser: argparse.ArgumentParser,
+    help: str = "passphrase or recovery secret",
+    *,
+    required: bool = True,
 ) -> None:
     parser.add_argument(
-        "--passphrase-file", metavar="FILE", required=True, help=f"file holding the {help}"
+        "--passphrase-file", metavar="FILE", required=required, help=f"file holding the {help}"
     )
 
 
@@ -390,11 +394,28 @@ def _is_text(argument: str) -> bool:
     return True
 
 
+def _quickref(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import reports
+    from hrjournal.services.preferences import load_preferences
+
+    language = arguments.language or load_preferences(_journal_directory(arguments)).language
+    size = reports.export_quickref(arguments.out, language or "en",
+                                   replace_existing=arguments.replace)  # fmt: skip
+    _say([f"Wrote the quick reference to {arguments.out} ({size:,} bytes)."])
+    return 0
+
+
 def _report(arguments: argparse.Namespace) -> int:
     from hrjournal.services import journal, reports
     from hrjournal.services.preferences import load_preferences
     from hrjournal.services.records import IncidentFilter
 
+    if arguments.kind == "quickref":
+        return _quickref(arguments)
+    if arguments.passphrase_file is None:
+        raise UsageError(
+            "The following arguments are required: --passphrase-file; see 'hrjournal --help'."
+        )
     if arguments.pdf_password_file == STDIN and arguments.passphrase_file == STDIN:
         raise InputRejected("Only one of the passphrase files can be standard input.")
     kind = reports.ReportKind(arguments.kind)

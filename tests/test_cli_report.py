@@ -12,7 +12,7 @@ import pytest
 from hrjournal.resources import find
 
 from tests.support.journals import PASSPHRASE, run_cli
-from tests.support.pdf import all_text
+from tests.support.pdf import all_text, page_texts
 from tests.test_cli import UNSHARE, _can_mount_tmpfs, _one_sentence
 
 PDF_PASSWORD = "trusted contact password"
@@ -170,3 +170,21 @@ def test_a_report_onto_a_full_disk_is_one_sentence_and_leaves_nothing(
     assert result.stdout.split("exit=1")[1].split() == ["filler"]
     _one_sentence(result.stderr)
     assert "No space left" in result.stderr
+
+
+def test_the_quick_reference_needs_no_journal(tmp_path: Path) -> None:
+    out = tmp_path / "quickref.pdf"
+    made = run_cli("--journal", str(tmp_path / "none"), "report", "quickref", "--language",
+                   "es", "--out", str(out))  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    pages = page_texts(out.read_bytes())
+    assert len(pages) == 1
+    assert "CONFIDENTIAL" not in pages[0]  # nothing of a journal: no banner, no profile
+    assert not (tmp_path / "none").exists()
+
+
+def test_other_reports_need_the_passphrase(tmp_path: Path) -> None:
+    refused = run_cli("report", "contacts", "--out", str(tmp_path / "c.pdf"))
+    assert refused.returncode == 2
+    _one_sentence(refused.stderr)
+    assert "--passphrase-file" in refused.stderr

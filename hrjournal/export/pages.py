@@ -54,6 +54,9 @@ class ReportInfo:
     tr: Translate = english
     watermark: str | None = None  # across every page, e.g. for training journals
     rtl: bool = False  # the document's own language reads right to left
+    # False for a document holding nothing of the journal (the quick reference): no
+    # confidentiality banner and no profile, which would only teach readers to ignore them.
+    holds_records: bool = True
 
     @classmethod
     def now(
@@ -74,13 +77,10 @@ class ReportInfo:
         return self.tr("Profile: full (not redacted)")
 
 
-def _page_decorations(canvas: Canvas, info: ReportInfo, page: int, pages: int) -> None:
-    tr = info.tr
-    top = PAGE_HEIGHT - MARGIN + BANNER_HEIGHT + 2 * mm
-    canvas.saveState()
+def _confidentiality_banner(canvas: Canvas, info: ReportInfo, top: float) -> None:
     canvas.setFillColorRGB(*BANNER_COLOUR)
     canvas.rect(MARGIN, top - BANNER_HEIGHT, CONTENT_WIDTH, BANNER_HEIGHT, stroke=0, fill=1)
-    banner = tr("CONFIDENTIAL: for the people it was given to; do not forward or publish")
+    banner = info.tr("CONFIDENTIAL: for the people it was given to; do not forward or publish")
     style = TextStyle(size=8, bold=True, colour=(1, 1, 1), align="centre", rtl_default=info.rtl)
     draw_text_line(
         canvas,
@@ -90,6 +90,14 @@ def _page_decorations(canvas: Canvas, info: ReportInfo, page: int, pages: int) -
         CONTENT_WIDTH - 4 * mm,
         style,
     )
+
+
+def _page_decorations(canvas: Canvas, info: ReportInfo, page: int, pages: int) -> None:
+    tr = info.tr
+    top = PAGE_HEIGHT - MARGIN + BANNER_HEIGHT + 2 * mm
+    canvas.saveState()
+    if info.holds_records:
+        _confidentiality_banner(canvas, info, top)
     # What the document is on the reading side, the page number on the other: left and right
     # in a left-to-right language, the other way round in a right-to-left one.
     start, end = ("right", "left") if info.rtl else ("left", "right")
@@ -100,8 +108,10 @@ def _page_decorations(canvas: Canvas, info: ReportInfo, page: int, pages: int) -
         (MARGIN + number_width, MARGIN) if info.rtl else (MARGIN, MARGIN + about_width)
     )
     baseline = MARGIN - FOOTER_HEIGHT + 2 * mm
-    about = f"{info.kind_title} · {info.report_id} · {tr('generated')} {info.generated_text} · "
-    draw_text_line(canvas, about + info.profile_text(), about_x, baseline, about_width, footer)
+    about = f"{info.kind_title} · {info.report_id} · {tr('generated')} {info.generated_text}"
+    if info.holds_records:
+        about += f" · {info.profile_text()}"
+    draw_text_line(canvas, about, about_x, baseline, about_width, footer)
     numbering = tr("Page {page} of {pages}").format(page=page, pages=pages)
     draw_text_line(canvas, numbering, number_x, baseline, number_width, number)
     if info.watermark:

@@ -118,6 +118,31 @@ def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replac
         raise
 
 
+def write_whole(path: Path, content: bytes, *, replace: bool) -> int:
+    """Write a file that holds nothing of any journal, whole or not at all; its size."""
+    path = _absolute(path)
+    if path.is_dir():
+        raise InputRejected(f"{path} is a folder; choose a file name.")
+    if path.exists() and not replace:
+        raise InputRejected(f"{path} already exists; choose another name.")
+    partial = register.partial_path(path)
+    try:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageFailed(
+            f"Could not write {path.name} to {path.parent} ({error.strerror}); "
+            "no file was left there."
+        ) from None
+    return len(content)
+
+
 def record_export(
     journal: UnlockedJournal,
     path: Path,

@@ -22,8 +22,10 @@ from hrjournal.export.pages import ReportInfo, Story, Translate, build_pdf
 from hrjournal.export.plan_report import contact_card, plan_report
 from hrjournal.export.profiles import DEFAULT_PROFILE, SHARE_REMOVES, Profile
 from hrjournal.export.protect import MIN_PASSWORD_LENGTH, finish_pdf
+from hrjournal.export.quickref import quickref_story, quickref_texts
 from hrjournal.services import demo, document_language, exports
 from hrjournal.services.catalog import catalog
+from hrjournal.services.exports import write_whole
 from hrjournal.services.records import (
     emergency_contacts,
     get_contact,
@@ -271,3 +273,27 @@ def export_report(
         protected=request.password is not None,
         content=built.content,
     )
+
+
+def build_quickref(language: str) -> BuiltReport:
+    """The one-page quick reference in `language`: nothing of any journal is in it."""
+    texts = quickref_texts(language)
+    info = replace(
+        ReportInfo.now(
+            str(texts["title"]),
+            Profile.FULL,
+            document_language.translator(language),
+            rtl=document_language.is_right_to_left(language),
+        ),
+        holds_records=False,
+    )
+    document = build_pdf(quickref_story(language, info), info)
+    title = f"{info.kind_title} {info.report_id}"
+    return BuiltReport(finish_pdf(document, title, None), title)
+
+
+def export_quickref(path: Path, language: str, *, replace_existing: bool = False) -> int:
+    """Write the quick reference to `path`, whole or not at all; its size. Not registered:
+    it holds nothing of the journal, and a trainer prints and hands it out."""
+    built = build_quickref(language)
+    return write_whole(path, built.content, replace=replace_existing)
