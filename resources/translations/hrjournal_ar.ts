@@ -1109,6 +1109,44 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>إغلاق المساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help page</source>
+        <translation>صفحة المساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the previous help page</source>
+        <translation>الرجوع إلى صفحة المساعدة السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>ال&amp;محتويات</translation>
+    </message>
+    <message>
+        <source>All help topics</source>
+        <translation>كل موضوعات المساعدة</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Revisions</source>
@@ -1749,6 +1787,10 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>المساعدة</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3019,6 +3061,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING JOURNAL: every record here is fictional. Never enter real information in it.</source>
+        <translation>يوميات تدريبية: كل السجلات هنا وهمية. لا تُدخل فيها أي معلومات حقيقية أبدًا.</translation>
+    </message>
+    <message>
+        <source>Training journal</source>
+        <translation>يوميات تدريبية</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>&lt;h2&gt;Unlock your journal&lt;/h2&gt;</source>
@@ -3043,6 +3096,18 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>الم&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Open the help</source>
+        <translation>فتح المساعدة</translation>
+    </message>
+    <message>
+        <source>How HR Journal works, without the internet (F1)</source>
+        <translation>كيف يعمل HR Journal، من دون إنترنت (F1)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -4587,22 +4652,1271 @@
     </message>
 </context>
 <context>
-    <name>template</name>
+    <name>pdf</name>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation>بعد {minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>كل الحوادث</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: for the people it was given to; do not forward or publish</source>
+        <translation>سرّي: للأشخاص الذين سُلِّم إليهم فقط؛ لا تُعِد إرساله ولا تنشره</translation>
+    </message>
     <message>
         <source>Check-in protocol</source>
         <translation>بروتوكول الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>معايير الاختيار</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الصلة بالمعلومات</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>شجرة الاتصال</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>إذا وقع</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>سلسلة العهدة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>بطاقة جهات الاتصال في الطوارئ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Evidence referenced</source>
+        <translation>الأدلة المشار إليها</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>الوقائع</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>إمكانية التنفيذ</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>مهلة الانتظار قبل التحرك</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>كيف حُدِّدت هويته</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>وسيلة التواصل</translation>
+    </message>
+    <message>
+        <source>If a check-in is missed</source>
+        <translation>إذا فات موعد الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>In this order</source>
+        <translation>بهذا الترتيب</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>تقرير حادثة</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>ملخص الحوادث</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>الحوادث حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>الحوادث حسب النوع</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>الإجراءات المتخذة</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>درجة التورط</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>آخر مراجعة</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>الاحتمال × الأثر</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>نوع المادة</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>Me (the defender)</source>
+        <translation>أنا (المدافع/ة عن حقوق الإنسان)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>المراجعة التالية</translation>
+    </message>
+    <message>
+        <source>No contact has a call order or an emergency role.</source>
+        <translation>لا توجد جهة اتصال لها ترتيب في الاتصال أو دور في الطوارئ.</translation>
+    </message>
+    <message>
+        <source>No dated incidents.</source>
+        <translation>لا توجد حوادث مؤرَّخة.</translation>
+    </message>
+    <message>
+        <source>No incident has a type.</source>
+        <translation>لم يُحدَّد نوع أي حادثة.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>أنواع أخرى</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>النمط</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>الأنماط</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>المتضررون</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>مرتكبو الانتهاك</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>الوقاية</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>ملاحظات خاصة</translation>
+    </message>
+    <message>
+        <source>Profile: full (not redacted)</source>
+        <translation>النسخة: كاملة (دون إخفاء البيانات)</translation>
+    </message>
+    <message>
+        <source>Profile: share (redacted)</source>
+        <translation>النسخة: للمشاركة (مع إخفاء البيانات)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>الحوادث المرتبطة</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>ما الذي طُلب</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>سجل المراجعات</translation>
+    </message>
+    <message>
+        <source>Review when</source>
+        <translation>متى تُراجَع الخطة</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>سجل المخاطر</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Safety number or fingerprint</source>
+        <translation>رقم الأمان أو البصمة</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>خطة السلامة</translation>
+    </message>
+    <message>
+        <source>Safety plan, version {version}</source>
+        <translation>خطة السلامة، الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مَن أو ما يقف وراءه</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>TRAINING - FICTIONAL DATA</source>
+        <translation>تدريب - بيانات وهمية</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>وقت الإضافة</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>التهديد</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>تقييم التهديد</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type and size</source>
+        <translation>النوع والحجم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>When available</source>
+        <translation>أوقات التوفر</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>مَن يقف وراءها</translation>
+    </message>
+    <message>
+        <source>Who to call first</source>
+        <translation>بمن تتصل أولًا</translation>
+    </message>
+    <message>
+        <source>Who to check in with</source>
+        <translation>جهة الاتصال للاطمئنان</translation>
+    </message>
+    <message>
+        <source>Who was told or asked</source>
+        <translation>مَن أُبلغ أو طُلب منه</translation>
+    </message>
+    <message>
+        <source>Who, by when</source>
+        <translation>مَن، وبحلول متى</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>بايت</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>أُنشئ في</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>مستمرة</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>مفضّلة</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>عدد الحوادث: {count}</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>- Carry on paper, and memorise, the number of [name of your lawyer] and of a local lawyer: [name].
+- If you are abroad, ask to contact your embassy or consulate.
+- Decide before you go what you will say if questioned. See the &apos;If detained&apos; template.</source>
+        <translation>- احمل على ورقة رقمَ [اسم محاميك] ورقمَ محامٍ محلي: [الاسم]، واحفظهما عن ظهر قلب.
+- إذا كنت في الخارج، فاطلب التواصل مع سفارتك أو قنصليتك.
+- قرّر قبل السفر ما ستقوله إذا استُجوبت. راجع قالب «إذا احتُجزت».</translation>
+    </message>
+    <message>
+        <source>- Check-in contact at home: [name]. Backup: [name].
+- Trusted local contact at the destination: [name].
+- Give your check-in contact your route, where you sleep and, in safe form, whom you meet.
+- Code word for &apos;in danger&apos;: [word]. Code phrase for &apos;cannot talk freely&apos;: [phrase].
+- Check in when you leave, at each stop and when you arrive.
+- Areas without signal: tell your contact in advance, and agree the latest time you will check in: [time].</source>
+        <translation>- جهة الاتصال للاطمئنان في مكان إقامتك: [الاسم]. الجهة الاحتياطية: [الاسم].
+- جهة اتصال محلية موثوقة في وجهتك: [الاسم].
+- أعطِ جهة الاتصال للاطمئنان خط سيرك ومكان مبيتك، وبصيغة آمنة، مَن ستلتقي بهم.
+- كلمة رمزية تعني «أنا في خطر»: [الكلمة]. عبارة رمزية تعني «لا أستطيع الكلام بحرية»: [العبارة].
+- أرسل رسالة الاطمئنان عند المغادرة، وفي كل محطة، وعند الوصول.
+- المناطق التي لا تغطيها الشبكة: أخبر جهة اتصالك بها مسبقًا، واتفقا على آخر موعد سترسل فيه رسالة الاطمئنان: [الوقت].</translation>
+    </message>
+    <message>
+        <source>- Checking in every day can feel heavy, for you and your contact. Talk about it openly.
+- Share the load: a backup contact lets the main one rest.
+- Agree when the check-in period ends, and mark it.</source>
+        <translation>- قد يكون الاطمئنان اليومي عبئًا ثقيلًا عليك وعلى جهة اتصالك. تحدّثا عن ذلك بصراحة.
+- تقاسما العبء: وجود جهة اتصال احتياطية يتيح للجهة الرئيسية أن ترتاح.
+- اتفقا على موعد انتهاء فترة الاطمئنان، وأعلنا انتهاءها بوضوح.</translation>
+    </message>
+    <message>
+        <source>- Detention is frightening. Fear, anger or numbness are normal reactions.
+- In custody: keep a routine, eat and drink what you can, count the days, think of the people supporting you.
+- After release: see a doctor and, if you wish, a counsellor: [name or service].
+- Your family and colleagues also need support while you are held.
+- Take time before returning to full work.</source>
+        <translation>- الاحتجاز تجربة مخيفة. والخوف أو الغضب أو التبلّد ردود فعل طبيعية.
+- أثناء الاحتجاز: حافظ على روتين يومي، وكُل واشرب ما تستطيع، وعُدّ الأيام، وفكّر في الأشخاص الذين يساندونك.
+- بعد الإفراج: راجع طبيبًا، وإن شئت مستشارًا نفسيًا: [الاسم أو الجهة].
+- عائلتك وزملاؤك يحتاجون أيضًا إلى الدعم طوال فترة احتجازك.
+- خذ وقتك قبل العودة إلى العمل بكامل طاقتك.</translation>
+    </message>
+    <message>
+        <source>- If arrest seems close, or after release, could you or your family stay somewhere else for a while? [place], [person].
+- Would leaving the city or country be an option? Talk to your lawyer first: leaving may break bail or release conditions.</source>
+        <translation>- إذا بدا القبض عليك وشيكًا، أو بعد الإفراج عنك، هل يمكنك أنت أو عائلتك الإقامة في مكان آخر لفترة؟ [المكان]، [الشخص].
+- هل مغادرة المدينة أو البلد خيار ممكن؟ تحدّث إلى محاميك أولًا: فقد تُخالف المغادرةُ شروط الكفالة أو الإفراج.</translation>
+    </message>
+    <message>
+        <source>- If the escalation reaches your lawyer, what should they do first? [instructions].
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- إذا وصلت خطوات التصعيد إلى محاميك، فما أول ما يجب أن يفعله؟ [التعليمات].
+- لخطة كاملة، استخدم قالب «إذا احتُجزت».</translation>
+    </message>
+    <message>
+        <source>- If you send the danger code, where should your contact expect you to go? [safe place].
+- Who can collect you from there? [name].</source>
+        <translation>- إذا أرسلت رمز الخطر، فإلى أين تتوقع جهة اتصالك أن تذهب؟ [المكان الآمن].
+- مَن يستطيع أن يأخذك من هناك؟ [الاسم].</translation>
+    </message>
+    <message>
+        <source>- List your devices: phone, laptop, tablet. Is each one locked with a strong PIN or passphrase, and encrypted?
+- Are your system and apps up to date?
+- Use a password manager, and two-step login on email and social media.
+- Which accounts would hurt most if someone got into them? Secure those first.
+- What sensitive data is on your phone? Delete what you do not need. Back up what you need, encrypted, in a place you control.
+- Turn off location sharing. Check which apps can see your contacts and location.
+- Who can help if you are hacked? [trusted tech person or digital security helpline].</source>
+        <translation>- اكتب قائمة بأجهزتك: الهاتف، والحاسوب المحمول، والجهاز اللوحي. هل كل جهاز مقفل برمز PIN قوي أو بعبارة مرور، ومشفَّر؟
+- هل نظام التشغيل والتطبيقات محدَّثة؟
+- استخدم مدير كلمات مرور، وفعّل التحقق بخطوتين في البريد الإلكتروني ووسائل التواصل الاجتماعي.
+- ما الحسابات التي سيكون اختراقها الأشد ضررًا؟ أمّنها أولًا.
+- ما البيانات الحساسة الموجودة على هاتفك؟ احذف ما لا تحتاج إليه. واحتفظ بنسخة احتياطية مشفّرة مما تحتاج إليه في مكان تتحكم فيه.
+- أوقف مشاركة الموقع. وتحقق من التطبيقات التي يمكنها الاطلاع على جهات اتصالك وموقعك.
+- مَن يستطيع المساعدة إذا تعرّضت للاختراق؟ [شخص موثوق خبير بالتقنية أو خط مساعدة للأمن الرقمي].</translation>
+    </message>
+    <message>
+        <source>- Lock every device with a strong passphrase, not fingerprint or face. Turn on encryption.
+- Keep little on your phone: delete old chats, photos and contacts you do not need. Use disappearing messages.
+- Keep a list of your accounts so [name] can secure them: email, social media, cloud.
+- If you are arrested, [name] changes shared passwords and signs out your sessions where possible.
+- After release, do not trust returned devices. Have them checked or replace them. Change all passwords from a clean device.</source>
+        <translation>- اقفل كل جهاز بعبارة مرور قوية، لا ببصمة الإصبع أو الوجه. وفعّل التشفير.
+- أبقِ على هاتفك أقل ما يمكن: احذف المحادثات القديمة والصور وجهات الاتصال التي لا تحتاج إليها. واستخدم الرسائل ذاتية الاختفاء.
+- احتفظ بقائمة بحساباتك كي يتمكن [الاسم] من تأمينها: البريد الإلكتروني، ووسائل التواصل الاجتماعي، والتخزين السحابي.
+- إذا قُبض عليك، يغيّر [الاسم] كلمات المرور المشتركة ويُنهي جلساتك المفتوحة حيثما أمكن.
+- بعد الإفراج، لا تثق بالأجهزة التي تُعاد إليك. اطلب فحصها أو استبدلها. وغيّر كل كلمات المرور من جهاز سليم.</translation>
+    </message>
+    <message>
+        <source>- Police may search your home or office. Keep sensitive papers and devices elsewhere, or locked away.
+- In a search, ask to see the warrant, ask for a witness or your lawyer, and note everything taken.
+- Keep copies of key documents away from home: [place].</source>
+        <translation>- قد تفتّش الشرطة منزلك أو مكتبك. احتفظ بالأوراق والأجهزة الحساسة في مكان آخر، أو في مكان مقفل.
+- أثناء التفتيش، اطلب الاطلاع على إذن التفتيش، واطلب حضور شاهد أو محاميك، ودوّن كل ما يُؤخذ.
+- احتفظ بنسخ من الوثائق المهمة بعيدًا عن المنزل: [المكان].</translation>
+    </message>
+    <message>
+        <source>- Signs that mean you should leave home for a while. Example: a direct threat naming your address, a raid on a colleague.
+- Where could you stay for a few days at short notice? [place], [person who would host you].
+- How would you get there without being followed?
+- Keep a small bag ready: ID, medicines, charger, cash, copies of key documents.
+- Who looks after your home, pets or plants while you are away? [name].</source>
+        <translation>- العلامات التي تعني أن عليك مغادرة منزلك لفترة. مثال: تهديد مباشر يذكر عنوانك، أو مداهمة تطال أحد زملائك.
+- أين يمكنك الإقامة بضعة أيام في مهلة قصيرة؟ [المكان]، [الشخص الذي سيستضيفك].
+- كيف ستصل إلى هناك دون أن يتبعك أحد؟
+- أبقِ حقيبة صغيرة جاهزة: بطاقة الهوية، والأدوية، والشاحن، والنقود، ونسخ من الوثائق المهمة.
+- مَن يعتني بمنزلك أو حيواناتك الأليفة أو نباتاتك أثناء غيابك؟ [الاسم].</translation>
+    </message>
+    <message>
+        <source>- Take only the devices you need. A clean travel phone or laptop is best.
+- Before leaving: make an encrypted backup at home, then remove files, chats and photos you do not need on the trip.
+- Log out of accounts you will not use. Remove apps that reveal your work or contacts.
+- Lock devices with a strong passphrase. Turn off fingerprint and face unlock before borders and checkpoints.
+- Check that disk encryption is on. Switch devices off before a crossing.
+- Find out if officials here can demand your passwords. Decide now what you will do.
+- Treat hotel and public Wi-Fi as watched. Use a VPN or Tor where it is safe and allowed.
+- Keep this journal closed when you are not using it.
+- If a device leaves your sight, treat it as compromised. Change passwords from a safe device and have it checked by [trusted tech person] before using it again.</source>
+        <translation>- لا تأخذ إلا الأجهزة التي تحتاج إليها. والأفضل هاتف أو حاسوب محمول نظيف مخصص للسفر.
+- قبل المغادرة: أنشئ نسخة احتياطية مشفّرة في المنزل، ثم احذف الملفات والمحادثات والصور التي لا تحتاج إليها في الرحلة.
+- سجّل الخروج من الحسابات التي لن تستخدمها. واحذف التطبيقات التي تكشف عملك أو جهات اتصالك.
+- اقفل الأجهزة بعبارة مرور قوية. وأوقف فتح القفل بالبصمة والوجه قبل الحدود ونقاط التفتيش.
+- تأكد من تفعيل تشفير القرص. وأطفئ الأجهزة قبل العبور.
+- اعرف ما إذا كان يحق للمسؤولين في وجهتك مطالبتك بكلمات المرور. وقرّر من الآن ما ستفعله.
+- اعتبر شبكات Wi-Fi في الفنادق والأماكن العامة مراقَبة. استخدم VPN أو Tor حيثما كان ذلك آمنًا ومسموحًا.
+- أبقِ هذه اليوميات مغلقة حين لا تستخدمها.
+- إذا غاب جهاز عن نظرك، فاعتبره مُخترَقًا. غيّر كلمات المرور من جهاز آمن، واطلب من [شخص موثوق خبير بالتقنية] فحصه قبل استخدامه مجددًا.</translation>
+    </message>
+    <message>
+        <source>- Travel is tiring. Plan time to sleep and rest.
+- Meeting victims and witnesses can be upsetting. Who can you talk to afterwards? [name].
+- Eat and drink regularly. Avoid alcohol in risky settings.
+- After you return, take a day off before going back to full work.</source>
+        <translation>- السفر مُتعِب. خصّص وقتًا للنوم والراحة.
+- قد يكون لقاء الضحايا والشهود مؤلمًا. مع مَن يمكنك التحدث بعد ذلك؟ [الاسم].
+- كُل واشرب بانتظام. وتجنّب الكحول في الأوضاع الخطرة.
+- بعد عودتك، خذ يوم راحة قبل العودة إلى العمل بكامل طاقتك.</translation>
+    </message>
+    <message>
+        <source>- Use an end-to-end encrypted app for check-ins, with disappearing messages on.
+- Do not write exact locations in clear text. Agree simple names for places you visit often.
+- Lock your phone with a passphrase. Check your contact&apos;s phone is locked too.</source>
+        <translation>- استخدم تطبيقًا مشفّرًا تشفيرًا تامًا بين الطرفين لرسائل الاطمئنان، مع تفعيل الرسائل ذاتية الاختفاء.
+- لا تكتب المواقع الدقيقة بنص صريح. واتفقا على أسماء بسيطة للأماكن التي تتردد عليها كثيرًا.
+- اقفل هاتفك بعبارة مرور. وتأكد من أن هاتف جهة اتصالك مقفل أيضًا.</translation>
+    </message>
+    <message>
+        <source>- Which family member should your contact call, and at what step? [name].
+- What may they be told, and what not?
+- Who cares for dependants if you do not come home? [name].</source>
+        <translation>- بأي فرد من عائلتك يجب أن تتصل جهة اتصالك، وفي أي خطوة؟ [الاسم].
+- ما الذي يجوز إخباره به، وما الذي لا يجوز؟
+- مَن يرعى من تعولهم إذا لم تعد إلى المنزل؟ [الاسم].</translation>
+    </message>
+    <message>
+        <source>- Who at home knows your dates and how to reach your check-in contact? [name].
+- Who cares for dependants while you are away? [name].
+- Who can take over urgent work if you are delayed? [name].</source>
+        <translation>- مَن في مكان إقامتك يعرف مواعيد سفرك وكيف يصل إلى جهة الاتصال للاطمئنان؟ [الاسم].
+- مَن يرعى من تعولهم أثناء غيابك؟ [الاسم].
+- مَن يستطيع تولّي الأعمال العاجلة إذا تأخرت؟ [الاسم].</translation>
+    </message>
+    <message>
+        <source>- Who could arrest you, and on what likely charges? Example: [police unit], for [charge used against others].
+- What happened to others arrested recently: how long, where, how treated?
+- Which laws are used against defenders here?
+- Who helped others get released? Example: [lawyers], [networks], [embassies].</source>
+        <translation>- مَن قد يقبض عليك، وبأي تهم محتملة؟ مثال: [وحدة الشرطة]، بتهمة [تهمة استُخدمت ضد آخرين].
+- ماذا حدث لآخرين قُبض عليهم مؤخرًا: كم دام احتجازهم، وأين، وكيف عوملوا؟
+- ما القوانين التي تُستخدم ضد المدافعين عن حقوق الإنسان هنا؟
+- مَن ساعد الآخرين على نيل الإفراج؟ مثال: [محامون]، [شبكات]، [سفارات].</translation>
+    </message>
+    <message>
+        <source>- Who depends on you? Children, parents, others.
+- Who would care for them if you could not, for days or months? [name]. Have you asked them?
+- Does your family know the basics of this plan, without details that would put them at risk?
+- Where are key documents kept: IDs, birth certificates, property papers, power of attorney? [place].
+- Who can take over urgent work, cases or files if you are away? [name].
+- Who can reach money for rent and bills? Is there some emergency money set aside?</source>
+        <translation>- مَن يعتمد عليك؟ الأطفال، والوالدان، وغيرهم.
+- مَن سيرعاهم إذا لم تستطع ذلك، لأيام أو أشهر؟ [الاسم]. هل طلبت منه ذلك؟
+- هل تعرف عائلتك أساسيات هذه الخطة، دون تفاصيل قد تعرّضها للخطر؟
+- أين تُحفظ الوثائق المهمة: بطاقات الهوية، وشهادات الميلاد، وأوراق الملكية، والتوكيل الرسمي؟ [المكان].
+- مَن يستطيع تولّي الأعمال أو القضايا أو الملفات العاجلة أثناء غيابك؟ [الاسم].
+- مَن يستطيع الوصول إلى المال لدفع الإيجار والفواتير؟ هل هناك مبلغ مُدّخر للطوارئ؟</translation>
+    </message>
+    <message>
+        <source>- Why do you need check-ins now? Name the main threat and the time period. Example: during the trial of [case], because [actor] has threatened you.
+- Who could harm you, and where are you most exposed? Example: on the way home, at hearings, in [area].</source>
+        <translation>- لماذا تحتاج إلى الاطمئنان الآن؟ حدّد التهديد الرئيسي والفترة الزمنية. مثال: خلال محاكمة [القضية]، لأن [الطرف] هدّدك.
+- مَن قد يؤذيك، وأين تكون أكثر عرضة للخطر؟ مثال: في طريق العودة إلى المنزل، أو في الجلسات، أو في [المنطقة].</translation>
+    </message>
+    <message>
+        <source>- Why this trip, and who could be unhappy about it? List people, groups, institutions at the destination and on the way.
+- What happened recently to others who went there for similar work?
+- Who there can protect or support you? Example: [local organisation], [community leader].</source>
+        <translation>- ما سبب هذه الرحلة، ومَن قد يستاء منها؟ اذكر الأشخاص والجماعات والمؤسسات في وجهتك وعلى الطريق.
+- ماذا حدث مؤخرًا لآخرين ذهبوا إلى هناك لعمل مشابه؟
+- مَن يستطيع هناك حمايتك أو دعمك؟ مثال: [منظمة محلية]، [أحد قادة المجتمع المحلي].</translation>
+    </message>
+    <message>
+        <source>- Write down the places you go most often and the usual routes, so your contact knows where to start looking: [home], [office], [court].
+- When travelling, check in at departure, at each stop and on arrival.</source>
+        <translation>- دوّن الأماكن التي تتردد عليها أكثر من غيرها وطرقك المعتادة، كي تعرف جهة اتصالك من أين تبدأ البحث: [المنزل]، [المكتب]، [المحكمة].
+- عند السفر، أرسل رسالة الاطمئنان عند المغادرة، وفي كل محطة، وعند الوصول.</translation>
+    </message>
+    <message>
+        <source>- Your lawyer: [name of your lawyer], [how to reach them]. Memorise the number.
+- Who is called first if you are arrested? [name].
+- Your basic rights: to stay silent, to see a lawyer, to tell someone where you are, to medical care.
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- محاميك: [اسم محاميك]، [طريقة التواصل معه]. احفظ الرقم عن ظهر قلب.
+- بمن يُتَّصل أولًا إذا قُبض عليك؟ [الاسم].
+- حقوقك الأساسية: التزام الصمت، ومقابلة محامٍ، وإبلاغ شخص ما بمكانك، والحصول على الرعاية الطبية.
+- لخطة كاملة، استخدم قالب «إذا احتُجزت».</translation>
+    </message>
+    <message>
+        <source>- Your two or three most trusted contacts: [name], [name]. Do they know they are in your plan?
+- Which channel for what? Example: Signal for sensitive talk, normal calls for everyday matters.
+- A code word that means &apos;I am in danger, act now&apos;: [word].
+- A code phrase that means &apos;I cannot talk freely&apos;: [phrase].
+- Who speaks to the press or the public if something happens to you? [name].
+- Who should never be told the details of this plan?
+- Keep a short list of key numbers on paper, in a safe place, in case your phone is taken.</source>
+        <translation>- أكثر شخصين أو ثلاثة تثق بهم: [الاسم]، [الاسم]. هل يعلمون أنهم مذكورون في خطتك؟
+- أي وسيلة تواصل لأي غرض؟ مثال: Signal للأحاديث الحساسة، والمكالمات العادية للأمور اليومية.
+- كلمة رمزية تعني «أنا في خطر، تحرّكوا الآن»: [الكلمة].
+- عبارة رمزية تعني «لا أستطيع الكلام بحرية»: [العبارة].
+- مَن يتحدث إلى الصحافة أو الجمهور إذا أصابك مكروه؟ [الاسم].
+- مَن يجب ألّا يطّلع أبدًا على تفاصيل هذه الخطة؟
+- احتفظ بقائمة قصيرة بالأرقام المهمة على ورق، في مكان آمن، تحسّبًا لمصادرة هاتفك.</translation>
+    </message>
+    <message>
+        <source>- a summons, a search, or an investigation opened against you
+- the arrest of a colleague or someone in your network
+- new laws on protest, terrorism, &apos;foreign agents&apos; or cybercrime
+- planned protests, trials or publications that may lead to arrests
+- a change of lawyer, of emergency contacts, or of who cares for your dependants
+- at least every six months</source>
+        <translation>- استدعاء أو تفتيش أو فتح تحقيق ضدك
+- القبض على زميل أو على شخص في شبكتك
+- قوانين جديدة بشأن الاحتجاج أو الإرهاب أو «العملاء الأجانب» أو الجرائم الإلكترونية
+- احتجاجات أو محاكمات أو منشورات مقررة قد تؤدي إلى اعتقالات
+- تغيير المحامي أو جهات الاتصال في الطوارئ أو مَن يرعى من تعولهم
+- مرة كل ستة أشهر على الأقل</translation>
+    </message>
+    <message>
+        <source>- before you book, and again the day before you leave
+- any change of route, dates, hosts or transport
+- news of unrest, new checkpoints, curfews or arrests at the destination
+- a threat linked to the trip or to the people you will meet
+- a border incident, device search or questioning
+- after you return: note what worked and what did not</source>
+        <translation>- قبل الحجز، ثم مرة أخرى في اليوم السابق للمغادرة
+- أي تغيير في خط السير أو المواعيد أو المضيفين أو وسيلة النقل
+- أخبار عن اضطرابات أو نقاط تفتيش جديدة أو حظر تجول أو اعتقالات في وجهتك
+- تهديد مرتبط بالرحلة أو بالأشخاص الذين ستلتقي بهم
+- حادثة على الحدود، أو تفتيش للأجهزة، أو استجواب
+- بعد عودتك: دوّن ما نجح وما لم ينجح</translation>
+    </message>
+    <message>
+        <source>A backup channel. Code words. A paper list of numbers.</source>
+        <translation>وسيلة تواصل احتياطية. كلمات رمزية. قائمة أرقام مكتوبة على ورق.</translation>
+    </message>
+    <message>
+        <source>A backup contact. Phone reminders. A power bank.</source>
+        <translation>جهة اتصال احتياطية. تذكيرات على الهاتف. بطارية متنقلة.</translation>
+    </message>
+    <message>
+        <source>A check-in is a short message at an agreed time that says &apos;I am safe&apos;. If it does not come, your contact acts on a plan you agreed in advance.
+Agree with your contact
+- Who: one main contact [name] and one backup [name]. Both have agreed and have this plan.
+- When: fixed times. Example: every day at 09:00 and 21:00, or before and after a meeting.
+- How: one main channel and one backup. Example: Signal, then SMS.
+- What: a short, normal-looking message. Example: &apos;All fine, talk later&apos;.
+- Danger code: a word that means &apos;I am in trouble, start now&apos;: [word].
+- Not-free code: a phrase that means &apos;someone is with me, I cannot talk&apos;: [phrase].
+- Grace time: how long your contact waits before acting.
+Your contact keeps, safely stored
+- your full name, a recent photo, date of birth, ID number
+- your plans for the day: where, with whom, how you travel
+- [name of your lawyer] and how to reach them
+- which family member to call, and what they may be told
+- your medical needs
+Rules
+- Never skip a check-in on purpose. If you will be late, say so early.
+- End clearly: &apos;I am back, stop checking&apos;.
+- False alarms happen. Thank your contact, fix the cause, and keep going.</source>
+        <translation>رسالة الاطمئنان رسالة قصيرة تُرسَل في موعد متفق عليه وتقول «أنا بخير». إذا لم تصل، تتصرف جهة اتصالك وفق خطة اتفقتما عليها مسبقًا.
+اتفق مع جهة اتصالك على ما يلي
+- مَن: جهة اتصال رئيسية واحدة [الاسم] وجهة احتياطية واحدة [الاسم]. كلتاهما وافقت ولديها نسخة من هذه الخطة.
+- متى: مواعيد ثابتة. مثال: كل يوم الساعة 09:00 و21:00، أو قبل الاجتماع وبعده.
+- كيف: وسيلة تواصل رئيسية واحدة ووسيلة احتياطية واحدة. مثال: Signal، ثم الرسائل النصية (SMS).
+- ماذا: رسالة قصيرة تبدو عادية. مثال: «كل شيء على ما يرام، نتحدث لاحقًا».
+- رمز الخطر: كلمة تعني «أنا في ورطة، ابدأوا الآن»: [الكلمة].
+- رمز عدم القدرة على الكلام: عبارة تعني «هناك أحد معي، لا أستطيع الكلام»: [العبارة].
+- مهلة الانتظار: المدة التي تنتظرها جهة اتصالك قبل التحرك.
+تحتفظ جهة اتصالك، في مكان آمن، بما يلي
+- اسمك الكامل، وصورة حديثة لك، وتاريخ ميلادك، ورقم هويتك
+- خططك لليوم: أين، ومع مَن، وكيف تتنقل
+- [اسم محاميك] وطريقة التواصل معه
+- بأي فرد من العائلة يُتَّصل، وما الذي يجوز إخباره به
+- احتياجاتك الطبية
+القواعد
+- لا تتخطَّ موعد اطمئنان عمدًا أبدًا. وإذا كنت ستتأخر، فأخبر جهة اتصالك مبكرًا.
+- أنهِ الاطمئنان بوضوح: «عدتُ، أوقفوا المتابعة».
+- الإنذارات الكاذبة تحدث. اشكر جهة اتصالك، وعالج السبب، واستمر.</translation>
+    </message>
+    <message>
+        <source>A consequence of your detention</source>
+        <translation>نتيجة لاحتجازك</translation>
+    </message>
+    <message>
+        <source>A lawyer agreed in advance. An emergency contact. A network ready to respond.</source>
+        <translation>محامٍ متفق معه مسبقًا. جهة اتصال للطوارئ. شبكة مستعدة للتحرك.</translation>
+    </message>
+    <message>
+        <source>A local lawyer identified in advance. Regular check-ins. Embassy support if abroad.</source>
+        <translation>محامٍ محلي محدَّد مسبقًا. رسائل اطمئنان منتظمة. دعم السفارة إذا كنت في الخارج.</translation>
+    </message>
+    <message>
+        <source>A network of lawyers. Clear records of funding and activities.</source>
+        <translation>شبكة من المحامين. سجلات واضحة للتمويل والأنشطة.</translation>
+    </message>
+    <message>
+        <source>A publicly visible role. No lawyer reachable at night.</source>
+        <translation>دور ظاهر للعلن. لا يوجد محامٍ يمكن الوصول إليه ليلًا.</translation>
+    </message>
+    <message>
+        <source>A reliable driver. Travel insurance. First aid kit. Local advice.</source>
+        <translation>سائق موثوق. تأمين سفر. حقيبة إسعافات أولية. نصائح من أهل المنطقة.</translation>
+    </message>
+    <message>
+        <source>A travel phone. An encrypted backup at home. Knowing your rights at the border.</source>
+        <translation>هاتف مخصص للسفر. نسخة احتياطية مشفّرة في المنزل. معرفة حقوقك على الحدود.</translation>
+    </message>
+    <message>
+        <source>A trusted contact reachable day and night. A lawyer ready to act.</source>
+        <translation>جهة اتصال موثوقة يمكن الوصول إليها ليلًا ونهارًا. محامٍ مستعد للتحرك.</translation>
+    </message>
+    <message>
+        <source>A trusted local contact. A simple, true reason for your visit.</source>
+        <translation>جهة اتصال محلية موثوقة. سبب بسيط وصادق لزيارتك.</translation>
+    </message>
+    <message>
+        <source>After a false alarm, talk calmly, find the cause, adjust times or channels, and continue.</source>
+        <translation>بعد أي إنذار كاذب، تحدّثا بهدوء، وحدّدا السبب، وعدّلا المواعيد أو وسائل التواصل، ثم استمرا.</translation>
+    </message>
+    <message>
+        <source>Agree a backup channel. Use encrypted apps with disappearing messages. Use agreed place names instead of addresses.</source>
+        <translation>اتفقا على وسيلة تواصل احتياطية. استخدما تطبيقات مشفّرة مع الرسائل ذاتية الاختفاء. استخدما أسماء متفقًا عليها للأماكن بدلًا من العناوين.</translation>
+    </message>
+    <message>
+        <source>Agree a carer now, sign an authorisation, and set aside emergency money.</source>
+        <translation>اتفق الآن مع مقدّم رعاية، ووقّع له تفويضًا، وادّخر مبلغًا للطوارئ.</translation>
+    </message>
+    <message>
+        <source>Arbitrary arrest at a protest, at home or at a checkpoint</source>
+        <translation>القبض التعسفي في احتجاج أو في المنزل أو عند نقطة تفتيش</translation>
+    </message>
+    <message>
+        <source>Arrest or detention during the trip</source>
+        <translation>القبض أو الاحتجاز أثناء الرحلة</translation>
+    </message>
+    <message>
+        <source>At departure, at each stop, on arrival, and every evening at 20:00 while away</source>
+        <translation>عند المغادرة، وفي كل محطة، وعند الوصول، وكل مساء الساعة 20:00 طوال فترة الغياب</translation>
+    </message>
+    <message>
+        <source>Before
+- Memorise your lawyer&apos;s number: [name of your lawyer].
+- Write your rights on a card in the local language.
+- Keep medicines and a short medical note ready.
+- Decide what you will say: your identity details, and that you want your lawyer. Nothing more.
+During arrest
+- Stay calm. Do not resist or run.
+- Note time, place, officers&apos; names, badge numbers, vehicle.
+- If you can, send your danger code to [name], or call out your name and your lawyer&apos;s name to people nearby.
+- Ask: &apos;Am I under arrest? Why? Where are you taking me?&apos;
+In custody
+- Say: &apos;I will stay silent until my lawyer is present.&apos;
+- Ask to inform [name] or your family.
+- Ask for a doctor, your medicines and, if needed, an interpreter.
+- Do not sign anything without your lawyer, or anything you do not understand.
+- Do not unlock devices or give passwords. [Note what the law here says and what you decide.]
+- Do not discuss your case with cellmates.
+After release
+- Write down everything that happened, as soon as you can.
+- See a doctor and keep the report.
+- Treat returned devices as compromised.
+- Rest, and talk to someone you trust.</source>
+        <translation>قبل ذلك
+- احفظ رقم محاميك عن ظهر قلب: [اسم محاميك].
+- اكتب حقوقك على بطاقة باللغة المحلية.
+- أبقِ أدويتك وملاحظة طبية قصيرة جاهزة.
+- قرّر ما ستقوله: بيانات هويتك، وأنك تريد محاميك. لا أكثر.
+أثناء القبض عليك
+- حافظ على هدوئك. لا تقاوم ولا تهرب.
+- انتبه إلى الوقت والمكان وأسماء العناصر وأرقام شاراتهم والمركبة، واحفظها.
+- إن استطعت، أرسل رمز الخطر إلى [الاسم]، أو قل اسمك واسم محاميك بصوت عالٍ ليسمعه من حولك.
+- اسأل: «هل أنا موقوف؟ لماذا؟ إلى أين تأخذونني؟»
+أثناء الاحتجاز
+- قل: «سألتزم الصمت حتى يحضر محاميّ.»
+- اطلب إبلاغ [الاسم] أو عائلتك.
+- اطلب طبيبًا وأدويتك، ومترجمًا إن لزم الأمر.
+- لا توقّع أي شيء دون حضور محاميك، ولا أي شيء لا تفهمه.
+- لا تفتح قفل أجهزتك ولا تُعطِ كلمات المرور. [دوّن ما ينص عليه القانون هنا وما تقرّره.]
+- لا تناقش قضيتك مع زملائك في الزنزانة.
+بعد الإفراج
+- دوّن كل ما حدث في أقرب وقت ممكن.
+- راجع طبيبًا واحتفظ بتقريره.
+- اعتبر الأجهزة التي أُعيدت إليك مُخترَقة.
+- خذ قسطًا من الراحة، وتحدّث إلى شخص تثق به.</translation>
+    </message>
+    <message>
+        <source>Before you go
+- Who knows about the trip? Tell only those who need to know: [list].
+- Route, transport, timetable: [details]. Is there a safer option, even if slower?
+- Where you stay: [place]. Prefer a place where others know you are there. Check the exits.
+- Risks at the destination: checkpoints, curfews, crime, areas to avoid.
+- Documents: passport, ID, visa, invitation letter. Keep paper copies apart from the originals.
+- Money: cash in local currency, kept in two places.
+- Health: medicines for the whole trip plus extra days, insurance, small first aid kit.
+On the road
+- Keep a low profile. Do not talk about your work in taxis or public places.
+- Avoid risky roads at night.
+- Meet people in places you have checked.
+- If you feel followed, go to a busy place and check in early.
+At borders and checkpoints
+- Stay calm and polite. Give simple, consistent answers.
+- Carry only what you are willing to have searched.
+While you are away
+- Who keeps an eye on your home and office? [name].
+- Lock away or remove sensitive papers before leaving.</source>
+        <translation>قبل السفر
+- مَن يعرف بالرحلة؟ لا تُخبر إلا من يحتاج إلى المعرفة: [القائمة].
+- خط السير ووسيلة النقل والجدول الزمني: [التفاصيل]. هل هناك خيار أكثر أمانًا، حتى لو كان أبطأ؟
+- مكان الإقامة: [المكان]. فضّل مكانًا يعرف فيه آخرون أنك موجود. وتحقق من المخارج.
+- المخاطر في وجهتك: نقاط التفتيش، وحظر التجول، والجريمة، والمناطق التي يجب تجنبها.
+- الوثائق: جواز السفر، وبطاقة الهوية، والتأشيرة، وخطاب الدعوة. احتفظ بنسخ ورقية بعيدًا عن الأصول.
+- المال: نقود بالعملة المحلية، موزّعة في مكانين.
+- الصحة: أدوية تكفي الرحلة كلها مع أيام إضافية، وتأمين، وحقيبة إسعافات أولية صغيرة.
+على الطريق
+- لا تلفت الانتباه. لا تتحدث عن عملك في سيارات الأجرة أو الأماكن العامة.
+- تجنّب الطرق الخطرة ليلًا.
+- التقِ بالناس في أماكن تحققت منها مسبقًا.
+- إذا شعرت بأن أحدًا يتبعك، فاذهب إلى مكان مزدحم وأرسل رسالة الاطمئنان مبكرًا.
+على الحدود وعند نقاط التفتيش
+- حافظ على هدوئك وتهذيبك. قدّم إجابات بسيطة ومتسقة.
+- لا تحمل إلا ما تقبل أن يُفتَّش.
+أثناء غيابك
+- مَن يراقب منزلك ومكتبك؟ [الاسم].
+- ضع الأوراق الحساسة في مكان مقفل أو انقلها قبل المغادرة.</translation>
+    </message>
+    <message>
+        <source>Being followed or questioned about meetings with victims or witnesses</source>
+        <translation>التعرّض للتتبّع أو الاستجواب بشأن لقاءات مع ضحايا أو شهود</translation>
+    </message>
+    <message>
+        <source>Being watched and followed on the way to work or meetings</source>
+        <translation>التعرّض للمراقبة والتتبّع في الطريق إلى العمل أو الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Check in on time. Share your daily plans with your contact. Your contact keeps your lawyer&apos;s details at hand.</source>
+        <translation>أرسل رسائل الاطمئنان في مواعيدها. شارك خططك اليومية مع جهة اتصالك. تُبقي جهة اتصالك بيانات محاميك في متناول يدها.</translation>
+    </message>
+    <message>
+        <source>Check-in channel is watched, blocked or your phone is taken</source>
+        <translation>وسيلة التواصل للاطمئنان مراقَبة أو محجوبة، أو يُصادَر هاتفك</translation>
+    </message>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>بروتوكول الاطمئنان</translation>
+    </message>
+    <message>
+        <source>Colleagues who can come along. Good knowledge of the area. Other transport options.</source>
+        <translation>زملاء يمكنهم مرافقتك. معرفة جيدة بالمنطقة. خيارات نقل أخرى.</translation>
+    </message>
+    <message>
+        <source>Contacts, case files and chats on the phone. Phone opens with a fingerprint.</source>
+        <translation>جهات الاتصال وملفات القضايا والمحادثات موجودة على الهاتف. الهاتف يُفتح ببصمة الإصبع.</translation>
+    </message>
+    <message>
+        <source>Criminal charges or a lawsuit meant to stop your work</source>
+        <translation>تهم جنائية أو دعوى قضائية تهدف إلى إيقاف عملك</translation>
+    </message>
+    <message>
+        <source>Dependants
+- Who cares for your children or others who depend on you, at once and for months? [name]. Have they agreed?
+- Where are their documents, school details, doctor, medicines? [place].
+- A signed authorisation or power of attorney for [name], kept at [place].
+- What will the children be told, and by whom? Use simple, honest words suited to their age.
+Money
+- Who pays rent, bills and legal fees? [name]. From which account or emergency fund?
+- Keep some cash with a trusted person.
+Work
+- Who takes over urgent cases, deadlines and sources? [name].
+- Who informs partners and donors?
+Devices and this journal
+- Decide now what happens to your devices and accounts if you are arrested, and who does it: [name].
+- This journal is encrypted. Do not give your passphrase to anyone who could be forced to reveal it.
+- Who keeps an encrypted backup, and where? [name], [place].
+During detention
+- Who brings food, clothes and medicines? Who visits? Who supports your family?</source>
+        <translation>مَن تعولهم
+- مَن يرعى أطفالك أو غيرهم ممن يعتمدون عليك، فورًا ولأشهر؟ [الاسم]. هل وافق على ذلك؟
+- أين وثائقهم، وبيانات مدرستهم، وطبيبهم، وأدويتهم؟ [المكان].
+- تفويض موقَّع أو توكيل رسمي باسم [الاسم]، محفوظ في [المكان].
+- ماذا سيُقال للأطفال، ومَن سيقوله؟ استخدم كلمات بسيطة وصادقة تناسب أعمارهم.
+المال
+- مَن يدفع الإيجار والفواتير وأتعاب المحاماة؟ [الاسم]. من أي حساب أو صندوق طوارئ؟
+- احتفظ ببعض النقود لدى شخص موثوق.
+العمل
+- مَن يتولى القضايا العاجلة والمواعيد النهائية والمصادر؟ [الاسم].
+- مَن يُبلغ الشركاء والجهات المانحة؟
+الأجهزة وهذه اليوميات
+- قرّر الآن ما سيحدث لأجهزتك وحساباتك إذا قُبض عليك، ومَن سيتولى ذلك: [الاسم].
+- هذه اليوميات مشفّرة. لا تُعطِ عبارة المرور لأي شخص قد يُجبَر على كشفها.
+- مَن يحتفظ بنسخة احتياطية مشفّرة، وأين؟ [الاسم]، [المكان].
+أثناء الاحتجاز
+- مَن يُحضر الطعام والملابس والأدوية؟ مَن يزورك؟ مَن يساند عائلتك؟</translation>
+    </message>
+    <message>
+        <source>Dependants left without care or money</source>
+        <translation>بقاء من تعولهم دون رعاية أو مال</translation>
+    </message>
+    <message>
+        <source>Describe your situation in a few short lines.
+- What is your work? Which part of it makes powerful people uncomfortable?
+- Who could want to stop your work, and why? List people, groups, institutions. Example: [local official], [company security staff], [armed group].
+- What can each of them actually do? Example: follow you, sue you, smear you online, arrest you.
+- Who supports or protects you? Example: [colleague], [organisation], [name of your lawyer], [journalist you trust].
+- Who is neutral but could be won over? Example: [local police chief], [religious leader].
+- What happened to others doing similar work here in the last year?
+- Threats you received: for each one note the date, how it came, the exact words, and who you think sent it.
+Remember: risk = threats x vulnerabilities / capacities. Even when you cannot stop a threat, you can lower your risk by reducing vulnerabilities and building capacities.</source>
+        <translation>صِف وضعك في بضعة أسطر قصيرة.
+- ما طبيعة عملك؟ وأي جزء منه يُزعج أصحاب النفوذ؟
+- مَن قد يرغب في إيقاف عملك، ولماذا؟ اذكر الأشخاص والجماعات والمؤسسات. مثال: [مسؤول محلي]، [موظفو أمن شركة]، [جماعة مسلحة].
+- ما الذي يستطيع كلٌّ منهم فعله حقًا؟ مثال: تتبّعك، أو مقاضاتك، أو تشويه سمعتك على الإنترنت، أو القبض عليك.
+- مَن يساندك أو يحميك؟ مثال: [زميل]، [منظمة]، [اسم محاميك]، [صحفي تثق به].
+- مَن هو محايد ولكن يمكن كسبه إلى صفك؟ مثال: [قائد الشرطة المحلية]، [زعيم ديني].
+- ماذا حدث خلال العام الماضي لآخرين يقومون بعمل مشابه هنا؟
+- التهديدات التي تلقيتها: دوّن لكل منها التاريخ، وكيف وصل، وكلماته بالضبط، ومَن تظن أنه أرسله.
+تذكّر: الخطر = التهديدات × نقاط الضعف / القدرات. حتى حين لا تستطيع إيقاف تهديد ما، يمكنك تقليل الخطر الذي تواجهه بالحد من نقاط الضعف وبناء القدرات.</translation>
+    </message>
+    <message>
+        <source>Devices searched and data taken at a border or checkpoint</source>
+        <translation>تفتيش الأجهزة والاستيلاء على البيانات على الحدود أو عند نقطة تفتيش</translation>
+    </message>
+    <message>
+        <source>Disappearance or detention without anyone knowing for hours</source>
+        <translation>الاختفاء أو الاحتجاز دون أن يعلم أحد لساعات</translation>
+    </message>
+    <message>
+        <source>Do not answer a summons or questions without your lawyer. Inform your network. Start the &apos;If detained&apos; plan if arrest seems likely.</source>
+        <translation>لا تستجب لأي استدعاء ولا تُجب عن أي أسئلة دون حضور محاميك. أبلغ شبكتك. ابدأ بتنفيذ خطة «إذا احتُجزت» إذا بدا القبض عليك مرجَّحًا.</translation>
+    </message>
+    <message>
+        <source>Do not reply in anger. Save screenshots and links with dates. Report the accounts to the platform. Ask [ally] for a public statement if needed. Step back from social media for a few days.</source>
+        <translation>لا تردّ بغضب. احفظ لقطات الشاشة والروابط مع تواريخها. أبلغ المنصة عن الحسابات. اطلب من [حليف] إصدار بيان علني إن لزم الأمر. ابتعد عن وسائل التواصل الاجتماعي بضعة أيام.</translation>
+    </message>
+    <message>
+        <source>Encryption. Strong passphrases. A trusted person who can change shared passwords.</source>
+        <translation>التشفير. عبارات مرور قوية. شخص موثوق يستطيع تغيير كلمات المرور المشتركة.</translation>
+    </message>
+    <message>
+        <source>Every day at 09:00 and 21:00, and within 30 minutes after each sensitive meeting</source>
+        <translation>كل يوم الساعة 09:00 و21:00، وخلال 30 دقيقة بعد كل اجتماع حساس</translation>
+    </message>
+    <message>
+        <source>Every day at 20:00 during times of high arrest risk, and before and after protests, hearings or a police summons</source>
+        <translation>كل يوم الساعة 20:00 في فترات ارتفاع خطر القبض، وقبل الاحتجاجات أو الجلسات أو الاستدعاءات من الشرطة وبعدها</translation>
+    </message>
+    <message>
+        <source>False alarms or tiredness lead to the protocol being dropped</source>
+        <translation>الإنذارات الكاذبة أو الإرهاق تؤدي إلى التخلي عن البروتوكول</translation>
+    </message>
+    <message>
+        <source>Family and friends. An emergency fund. Your organisation.</source>
+        <translation>العائلة والأصدقاء. صندوق للطوارئ. منظمتك.</translation>
+    </message>
+    <message>
+        <source>Find a local lawyer before you travel. Carry invitation letters. Check in at every stage.</source>
+        <translation>ابحث عن محامٍ محلي قبل السفر. احمل خطابات الدعوة معك. أرسل رسالة الاطمئنان في كل مرحلة.</translation>
+    </message>
+    <message>
+        <source>Get to safety first, then check in. Use insurance and the local contact. Change the plan or end the trip if unrest grows.</source>
+        <translation>انتقل إلى مكان آمن أولًا، ثم أرسل رسالة الاطمئنان. استعن بالتأمين وبجهة الاتصال المحلية. غيّر الخطة أو أنهِ الرحلة إذا تصاعدت الاضطرابات.</translation>
+    </message>
+    <message>
+        <source>Go and stay with [friend] for a few days. Tell your organisation and protection networks. Write down everything that happened. Review this plan.</source>
+        <translation>اذهب وأقِم لدى [صديق] بضعة أيام. أبلغ منظمتك وشبكات الحماية. دوّن كل ما حدث. راجع هذه الخطة.</translation>
+    </message>
+    <message>
+        <source>Going alone to meetings. Family does not know whom to call.</source>
+        <translation>الذهاب إلى الاجتماعات بمفردك. العائلة لا تعرف بمن تتصل.</translation>
+    </message>
+    <message>
+        <source>Good relations with neighbours. A place to stay with [friend].</source>
+        <translation>علاقات جيدة مع الجيران. مكان للإقامة لدى [صديق].</translation>
+    </message>
+    <message>
+        <source>Held without a lawyer. A health condition that needs regular medicine.</source>
+        <translation>الاحتجاز دون محامٍ. حالة صحية تتطلب دواءً منتظمًا.</translation>
+    </message>
+    <message>
+        <source>Home
+- Who has keys? Change the locks if you are unsure.
+- What is the weakest point: a door, a window, poor lighting? How can you improve it?
+- Can neighbours warn you about strangers or unusual cars?
+- Keep sensitive papers out of the home, or locked away.
+Office
+- Who can enter, and how are visitors checked?
+- What happens to files and computers at night, or in a raid?
+- Is there a second way out?
+Daily movement
+- Vary your routes and times where you can.
+- Notice if the same person, car or motorbike appears more than once. Write down the date, time, place and a description.
+- After a threat, avoid being alone in isolated places, especially at night.
+- Tell someone before a sensitive meeting, and again when you are back.
+Travel
+- For risky trips, use the &apos;Travel&apos; template.</source>
+        <translation>المنزل
+- مَن لديه مفاتيح؟ غيّر الأقفال إن لم تكن متأكدًا.
+- ما أضعف نقطة: باب، أم نافذة، أم إضاءة ضعيفة؟ كيف يمكنك تحسينها؟
+- هل يستطيع الجيران تنبيهك إلى وجود غرباء أو سيارات غير مألوفة؟
+- احتفظ بالأوراق الحساسة خارج المنزل، أو في مكان مقفل.
+المكتب
+- مَن يستطيع الدخول، وكيف يُتحقق من الزوار؟
+- ماذا يحدث للملفات والحواسيب ليلًا، أو عند المداهمة؟
+- هل يوجد مخرج ثانٍ؟
+التنقل اليومي
+- نوّع طرقك ومواعيدك قدر المستطاع.
+- انتبه إذا ظهر الشخص نفسه أو السيارة نفسها أو الدراجة النارية نفسها أكثر من مرة. دوّن التاريخ والوقت والمكان ووصفًا لما رأيت.
+- بعد أي تهديد، تجنّب البقاء وحدك في أماكن معزولة، خاصة ليلًا.
+- أخبر أحدًا قبل أي اجتماع حساس، ثم مرة أخرى عند عودتك.
+السفر
+- للرحلات الخطرة، استخدم قالب «خطة السلامة أثناء السفر».</translation>
+    </message>
+    <message>
+        <source>Home address widely known. Poor lighting. Living alone.</source>
+        <translation>عنوان المنزل معروف على نطاق واسع. إضاءة ضعيفة. العيش بمفردك.</translation>
+    </message>
+    <message>
+        <source>Home area and family photos visible online. Weak or reused passwords on some accounts.</source>
+        <translation>منطقة السكن وصور العائلة ظاهرة على الإنترنت. كلمات مرور ضعيفة أو مكررة في بعض الحسابات.</translation>
     </message>
     <message>
         <source>If detained</source>
         <translation>إذا احتُجزت</translation>
     </message>
     <message>
+        <source>If followed, go to a busy public place, not home. Send the danger code to [trusted contact]. Share the log with your organisation and your lawyer.</source>
+        <translation>إذا تبعك أحد، فاذهب إلى مكان عام مزدحم، لا إلى المنزل. أرسل رمز الخطر إلى [جهة الاتصال الموثوقة]. شارك السجل مع منظمتك ومحاميك.</translation>
+    </message>
+    <message>
+        <source>If you are abroad, your contact calls your embassy or consulate. Protection networks are alerted. The &apos;If detained&apos; plan starts.</source>
+        <translation>إذا كنت في الخارج، تتصل جهة اتصالك بسفارتك أو قنصليتك. وتُنبَّه شبكات الحماية. ويبدأ تنفيذ خطة «إذا احتُجزت».</translation>
+    </message>
+    <message>
+        <source>Ill-treatment or pressure to confess in custody</source>
+        <translation>سوء المعاملة أو الضغط للاعتراف أثناء الاحتجاز</translation>
+    </message>
+    <message>
+        <source>Improve locks and lighting. Ask neighbours to tell you about strangers. Keep a bag ready to leave.</source>
+        <translation>حسّن الأقفال والإضاءة. اطلب من الجيران إخبارك بوجود غرباء. أبقِ حقيبة جاهزة للمغادرة.</translation>
+    </message>
+    <message>
+        <source>Keep registration, tax and funding records in order and backed up. Agree now with [name of your lawyer] that they will act for you.</source>
+        <translation>حافظ على سجلات التسجيل والضرائب والتمويل منظَّمة واحتفظ بنسخ احتياطية منها. اتفق الآن مع [اسم محاميك] على أن يتولى الدفاع عنك.</translation>
+    </message>
+    <message>
+        <source>Knowing your rights. A fast legal and public response. A prepared medical note.</source>
+        <translation>معرفة حقوقك. استجابة قانونية وعلنية سريعة. ملاحظة طبية مُعدّة مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Long check-in periods. One contact carrying all the load.</source>
+        <translation>فترات اطمئنان تمتد طويلًا. جهة اتصال واحدة تتحمل العبء كله.</translation>
+    </message>
+    <message>
+        <source>Long stress wears down health and judgement. Caring for yourself is part of your security.
+- Your early signs of too much stress. Example: poor sleep, anger, drinking more, forgetting things.
+- What helps you recover? Example: walking, prayer, time with friends, sport.
+- Who can you talk to honestly? [name or counsellor].
+- Set limits: how many hours do you work? When are you off?
+- After a threat or an attack, rest and talk it through. Strong reactions are normal, not weakness.
+- Plan one small thing each week that is only for you.</source>
+        <translation>الضغط المستمر يُنهك الصحة ويُضعف القدرة على التقدير. والعناية بنفسك جزء من أمنك.
+- علاماتك المبكرة على الضغط الزائد. مثال: قلة النوم، أو الغضب، أو الإفراط في الشرب، أو النسيان.
+- ما الذي يساعدك على التعافي؟ مثال: المشي، أو الصلاة، أو قضاء الوقت مع الأصدقاء، أو الرياضة.
+- مع مَن يمكنك التحدث بصراحة؟ [الاسم أو المستشار النفسي].
+- ضع حدودًا: كم ساعة تعمل؟ ومتى تأخذ إجازة؟
+- بعد أي تهديد أو اعتداء، استرح وتحدّث عمّا جرى. ردود الفعل القوية طبيعية، وليست ضعفًا.
+- خطّط كل أسبوع لشيء صغير واحد لك وحدك.</translation>
+    </message>
+    <message>
+        <source>Memorise your lawyer&apos;s number. Tell your contact before protests. Go with others, not alone.</source>
+        <translation>احفظ رقم محاميك عن ظهر قلب. أخبر جهة اتصالك قبل المشاركة في الاحتجاجات. اذهب مع آخرين، لا بمفردك.</translation>
+    </message>
+    <message>
+        <source>My check-in protocol</source>
+        <translation>بروتوكول الاطمئنان الخاص بي</translation>
+    </message>
+    <message>
+        <source>My personal safety plan</source>
+        <translation>خطة سلامتي الشخصية</translation>
+    </message>
+    <message>
+        <source>My plan if I am detained</source>
+        <translation>خطتي إذا احتُجزت</translation>
+    </message>
+    <message>
+        <source>Not an outside actor: routine, tiredness, flat batteries, no signal</source>
+        <translation>ليس طرفًا خارجيًا: الروتين، والإرهاق، ونفاد البطارية، وانقطاع الإشارة</translation>
+    </message>
+    <message>
+        <source>Online smear campaign and threats on social media</source>
+        <translation>حملة تشويه سمعة عبر الإنترنت وتهديدات على وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Only in times of higher risk: before and after sensitive meetings, or every evening at 21:00 after a new threat</source>
+        <translation>في فترات ارتفاع الخطر فقط: قبل الاجتماعات الحساسة وبعدها، أو كل مساء الساعة 21:00 بعد أي تهديد جديد</translation>
+    </message>
+    <message>
+        <source>Only one channel agreed. Locations sent in clear text.</source>
+        <translation>وسيلة تواصل واحدة فقط متفق عليها. المواقع تُرسَل بنص صريح.</translation>
+    </message>
+    <message>
         <source>Personal safety plan</source>
         <translation>خطة السلامة الشخصية</translation>
     </message>
     <message>
+        <source>Phone opens with a fingerprint. Sensitive chats kept for years.</source>
+        <translation>الهاتف يُفتح ببصمة الإصبع. محادثات حساسة محفوظة منذ سنوات.</translation>
+    </message>
+    <message>
+        <source>Physical attack at or near your home</source>
+        <translation>اعتداء جسدي في منزلك أو بالقرب منه</translation>
+    </message>
+    <message>
+        <source>Plan how to leave early if things go wrong.
+- Signs that mean you end the trip. Example: your name in local media, a host arrested, police asking about you at your lodging.
+- A safe place nearby for a few hours or days: [place], [person].
+- Exit routes: [road], [bus], [flight]. Keep enough money for a last-minute ticket.
+- If abroad, the embassy or consulate that could help: [embassy], [how to reach it].
+- Who decides with you that it is time to leave? [name].
+- If you must leave fast, what do you take, and what do you leave or delete?</source>
+        <translation>خطّط لكيفية المغادرة مبكرًا إذا ساءت الأمور.
+- العلامات التي تعني أن عليك إنهاء الرحلة. مثال: ظهور اسمك في وسائل الإعلام المحلية، أو القبض على أحد مضيفيك، أو سؤال الشرطة عنك في مكان إقامتك.
+- مكان آمن قريب لبضع ساعات أو أيام: [المكان]، [الشخص].
+- طرق الخروج: [الطريق]، [الحافلة]، [الرحلة الجوية]. احتفظ بما يكفي من المال لشراء تذكرة في اللحظة الأخيرة.
+- إذا كنت في الخارج، السفارة أو القنصلية التي يمكن أن تساعدك: [السفارة]، [طريقة التواصل معها].
+- مَن يقرر معك أن الوقت قد حان للمغادرة؟ [الاسم].
+- إذا اضطررت إلى المغادرة بسرعة، فماذا تأخذ، وماذا تترك أو تحذف؟</translation>
+    </message>
+    <message>
+        <source>Prepare and practise what you will say: identity details and a request for your lawyer. Keep a medical note ready.</source>
+        <translation>حضّر ما ستقوله وتدرّب عليه: بيانات هويتك وطلب حضور محاميك. أبقِ ملاحظة طبية جاهزة.</translation>
+    </message>
+    <message>
+        <source>Protection networks are alerted. Your lawyer, family and contact decide on public action, following your wishes.</source>
+        <translation>تُنبَّه شبكات الحماية. ويقرر محاميك وعائلتك وجهة اتصالك بشأن التحرك العلني، وفقًا لرغباتك.</translation>
+    </message>
+    <message>
+        <source>Registration, tax or funding papers not fully in order. No lawyer ready to act.</source>
+        <translation>أوراق التسجيل أو الضرائب أو التمويل ليست مستوفاة تمامًا. لا يوجد محامٍ مستعد للتحرك.</translation>
+    </message>
+    <message>
+        <source>Remove your address and family photos from public profiles. Use strong, unique passwords and two-step login. Ask [colleague] to watch for attacks.</source>
+        <translation>احذف عنوانك وصور عائلتك من ملفاتك الشخصية العامة. استخدم كلمات مرور قوية وفريدة والتحقق بخطوتين. اطلب من [زميل] رصد أي هجمات.</translation>
+    </message>
+    <message>
+        <source>Review this plan at least every three months, and straight away after any of these:
+- a new threat, warning or sign that you are watched
+- an attack, arrest or raid affecting you or someone in your network
+- a change in your work, a new case, or a public statement that draws attention
+- a move of home or office, or a change in your family
+- a planned trip to a risky place
+- a new law, an election, protests or other political change
+- a lost, stolen or seized device</source>
+        <translation>راجع هذه الخطة مرة كل ثلاثة أشهر على الأقل، وفورًا بعد أي مما يلي:
+- تهديد جديد أو تحذير أو علامة على أنك مراقَب
+- اعتداء أو قبض أو مداهمة يطالك أو يطال شخصًا في شبكتك
+- تغيير في عملك، أو قضية جديدة، أو تصريح علني يلفت الانتباه
+- انتقال المنزل أو المكتب، أو تغيير في عائلتك
+- رحلة مقررة إلى مكان خطر
+- قانون جديد، أو انتخابات، أو احتجاجات، أو أي تغيير سياسي آخر
+- فقدان جهاز أو سرقته أو مصادرته</translation>
+    </message>
+    <message>
+        <source>Review this protocol:
+- before each time of higher risk: a trial, a protest, a trip, a publication
+- when your check-in contact changes, travels or becomes unavailable
+- after every missed check-in, real or false alarm
+- when a channel stops working or may be watched
+- after an arrest or attack in your network
+- at least every three months</source>
+        <translation>راجع هذا البروتوكول:
+- قبل كل فترة يرتفع فيها الخطر: محاكمة، أو احتجاج، أو رحلة، أو نشر
+- عند تغيير جهة الاتصال للاطمئنان، أو سفرها، أو تعذّر الوصول إليها
+- بعد كل موعد اطمئنان فائت، سواء كان الإنذار حقيقيًا أو كاذبًا
+- عندما تتوقف وسيلة تواصل عن العمل أو قد تكون مراقَبة
+- بعد أي قبض أو اعتداء في شبكتك
+- مرة كل ثلاثة أشهر على الأقل</translation>
+    </message>
+    <message>
+        <source>Road accident, crime or sudden unrest</source>
+        <translation>حادث طريق أو جريمة أو اضطرابات مفاجئة</translation>
+    </message>
+    <message>
+        <source>Same route and times every day. Meetings announced in open chat groups.</source>
+        <translation>الطريق والمواعيد نفسها كل يوم. اجتماعات يُعلَن عنها في مجموعات محادثة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Seized devices expose contacts, sources and this journal</source>
+        <translation>الأجهزة المصادَرة تكشف جهات الاتصال والمصادر وهذه اليوميات</translation>
+    </message>
+    <message>
+        <source>Set a reminder alarm before each check-in. Carry a charged power bank. Share the task between two contacts. Review after the first week.</source>
+        <translation>اضبط منبّهًا للتذكير قبل كل موعد اطمئنان. احمل بطارية متنقلة مشحونة. وزّع المهمة بين جهتي اتصال. راجع الترتيب بعد الأسبوع الأول.</translation>
+    </message>
+    <message>
+        <source>Single carer. No savings. No written authorisation for another carer.</source>
+        <translation>مقدّم رعاية وحيد. لا مدخرات. لا يوجد تفويض مكتوب لمقدّم رعاية آخر.</translation>
+    </message>
+    <message>
+        <source>Stay calm. Ask for a written record of what is taken. Afterwards, warn contacts who may be exposed, change passwords, and treat the device as compromised.</source>
+        <translation>حافظ على هدوئك. اطلب محضرًا مكتوبًا بما يُؤخذ. بعد ذلك، حذّر جهات الاتصال التي قد تكون انكشفت، وغيّر كلمات المرور، واعتبر الجهاز مُخترَقًا.</translation>
+    </message>
+    <message>
+        <source>Stop meetings, check in early and move to the safe place. Warn the people you met if they may be at risk.</source>
+        <translation>أوقف اللقاءات، وأرسل رسالة الاطمئنان مبكرًا، وانتقل إلى المكان الآمن. حذّر الأشخاص الذين التقيت بهم إذا كانوا قد يتعرضون للخطر.</translation>
+    </message>
+    <message>
+        <source>Supportive networks and journalists. A colleague who can help save evidence.</source>
+        <translation>شبكات وصحفيون داعمون. زميل يستطيع المساعدة في حفظ الأدلة.</translation>
+    </message>
+    <message>
+        <source>Switch to the backup channel. If both fail, your contact treats it as a missed check-in and starts escalation.</source>
+        <translation>انتقل إلى وسيلة التواصل الاحتياطية. إذا تعطّلت الوسيلتان، تعدّ جهة اتصالك ذلك موعد اطمئنان فائتًا وتبدأ خطوات التصعيد.</translation>
+    </message>
+    <message>
+        <source>The carer takes the children at once. Your organisation or network helps with emergency funds.</source>
+        <translation>يتولى مقدّم الرعاية أمر الأطفال فورًا. وتساعد منظمتك أو شبكتك بأموال الطوارئ.</translation>
+    </message>
+    <message>
+        <source>Travel at night on unknown roads. Carrying all money and documents in one bag.</source>
+        <translation>السفر ليلًا على طرق غير مألوفة. حمل كل المال والوثائق في حقيبة واحدة.</translation>
+    </message>
+    <message>
+        <source>Travel in daylight with a reliable driver. Split money and documents. Ask local contacts about the situation each day.</source>
+        <translation>سافر في النهار مع سائق موثوق. وزّع المال والوثائق. اسأل جهات الاتصال المحلية عن الوضع كل يوم.</translation>
+    </message>
+    <message>
+        <source>Travel plan: [destination, dates]</source>
+        <translation>خطة السفر: [الوجهة، التواريخ]</translation>
+    </message>
+    <message>
         <source>Travel safety plan</source>
         <translation>خطة السلامة أثناء السفر</translation>
+    </message>
+    <message>
+        <source>Travel with as little data as possible. Use a passphrase and switch devices off before crossing. Leave sensitive files in the encrypted backup at home.</source>
+        <translation>سافر بأقل قدر ممكن من البيانات. استخدم عبارة مرور وأطفئ الأجهزة قبل العبور. اترك الملفات الحساسة في النسخة الاحتياطية المشفّرة في المنزل.</translation>
+    </message>
+    <message>
+        <source>Unfamiliar legal system. No local lawyer. No one nearby knows you.</source>
+        <translation>نظام قانوني غير مألوف. لا يوجد محامٍ محلي. لا أحد في المكان يعرفك.</translation>
+    </message>
+    <message>
+        <source>Use passphrases, encryption, little stored data and disappearing messages. Keep regular encrypted backups elsewhere.</source>
+        <translation>استخدم عبارات المرور والتشفير، وأقلّ قدر من البيانات المخزنة، والرسائل ذاتية الاختفاء. احتفظ بنسخ احتياطية مشفّرة منتظمة في مكان آخر.</translation>
     </message>
     <message>
         <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
@@ -4619,6 +5933,176 @@
     <message>
         <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
         <translation>استخدم هذا القالب للاستعداد لاحتمال القبض عليك أو احتجازك، حتى تعرف أنت والمحيطون بك ما يجب فعله قبل ذلك وأثناءه وبعده.</translation>
+    </message>
+    <message>
+        <source>Vary meeting places and check them first. Few people know the schedule. Do not write names of the people you meet in your notes.</source>
+        <translation>نوّع أماكن اللقاء وتحقّق منها مسبقًا. لا يعرف الجدول الزمني إلا قلة من الناس. لا تكتب أسماء من تلتقي بهم في ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>Vary routes and times. Arrange sensitive meetings only over secure channels. Log each suspicious sighting with date, time, place and description.</source>
+        <translation>نوّع الطرق والمواعيد. رتّب الاجتماعات الحساسة عبر وسائل تواصل آمنة فقط. سجّل كل مشاهدة مريبة مع التاريخ والوقت والمكان والوصف.</translation>
+    </message>
+    <message>
+        <source>Visitors from outside stand out. Your host is well known locally.</source>
+        <translation>الزوار من خارج المنطقة يلفتون الانتباه. مضيفك معروف محليًا.</translation>
+    </message>
+    <message>
+        <source>Who is called, in this order. Your contacts keep this list on paper too.
+1. [name], emergency contact: starts this plan and logs each action with its time.
+2. [name of your lawyer]: finds where you are held, asks to see you, checks your health.
+3. [family member]: cares for dependants, brings medicines and clothes.
+4. [name at your organisation]: secures files and accounts, pauses risky work.
+5. [protection network or trusted human rights organisation]: urgent appeal, monitoring.
+6. Only if agreed in advance: [journalist], [embassy], [UN or regional human rights body].
+Agree in advance
+- Your danger code: [word].
+- Do you want your detention made public, and how fast? Some want publicity at once, others quiet action first. Your choice: [choice].
+- Who speaks for you in public: [name]. Everyone else refers to them.
+- What must never be shared: [example: names of sources, your health details].</source>
+        <translation>مَن يُتَّصل بهم، بهذا الترتيب. تحتفظ جهات اتصالك بهذه القائمة على ورق أيضًا.
+1. [الاسم]، جهة الاتصال في الطوارئ: تبدأ تنفيذ هذه الخطة وتسجّل كل إجراء مع وقته.
+2. [اسم محاميك]: يحدد مكان احتجازك، ويطلب مقابلتك، ويطمئن على صحتك.
+3. [أحد أفراد العائلة]: يرعى من تعولهم، ويُحضر الأدوية والملابس.
+4. [اسم شخص في منظمتك]: يؤمّن الملفات والحسابات، ويوقف الأعمال الخطرة مؤقتًا.
+5. [شبكة حماية أو منظمة حقوقية موثوقة]: نداء عاجل، ورصد ومتابعة.
+6. فقط إذا اتُّفق على ذلك مسبقًا: [صحفي]، [سفارة]، [هيئة أممية أو إقليمية لحقوق الإنسان].
+اتفق مسبقًا على ما يلي
+- رمز الخطر الخاص بك: [الكلمة].
+- هل تريد أن يُعلَن عن احتجازك، وبأي سرعة؟ بعض الناس يريدون الإعلان فورًا، وآخرون يفضّلون التحرك بهدوء أولًا. اختيارك: [الاختيار].
+- مَن يتحدث باسمك علنًا: [الاسم]. ويُحيل الجميع إليه.
+- ما لا يجب مشاركته أبدًا: [مثال: أسماء المصادر، تفاصيل حالتك الصحية].</translation>
+    </message>
+    <message>
+        <source>With your family and lawyer, your contact decides on public action, following your wishes. Everyone keeps a log of each action and its time.</source>
+        <translation>تقرر جهة اتصالك، بالتشاور مع عائلتك ومحاميك، بشأن التحرك العلني، وفقًا لرغباتك. ويحتفظ الجميع بسجل لكل إجراء ووقته.</translation>
+    </message>
+    <message>
+        <source>With your lawyer and family, your contact decides on public action, following your wishes. Everyone keeps a written log of each action and its time.</source>
+        <translation>تقرر جهة اتصالك، بالتشاور مع محاميك وعائلتك، بشأن التحرك العلني، وفقًا لرغباتك. ويحتفظ الجميع بسجل مكتوب لكل إجراء ووقته.</translation>
+    </message>
+    <message>
+        <source>Your check-in contact starts escalation. Lawyers and, if abroad, the embassy are contacted. The &apos;If detained&apos; plan starts.</source>
+        <translation>تبدأ جهة الاتصال للاطمئنان خطوات التصعيد. ويُتَّصل بالمحامين، وبالسفارة إذا كنت في الخارج. ويبدأ تنفيذ خطة «إذا احتُجزت».</translation>
+    </message>
+    <message>
+        <source>Your contact alerts protection networks and trusted human rights organisations. Your organisation secures shared accounts and files. The &apos;If detained&apos; plan starts.</source>
+        <translation>تُنبّه جهة اتصالك شبكات الحماية ومنظمات حقوق الإنسان الموثوقة. وتؤمّن منظمتك الحسابات والملفات المشتركة. ويبدأ تنفيذ خطة «إذا احتُجزت».</translation>
+    </message>
+    <message>
+        <source>Your contact calls [family member] and [name of your lawyer], and informs your organisation.</source>
+        <translation>تتصل جهة اتصالك بـ[أحد أفراد العائلة] و[اسم محاميك]، وتُبلغ منظمتك.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer] and the local lawyer, who check police stations and hospitals along your route. Your organisation is informed.</source>
+        <translation>تتصل جهة اتصالك بـ[اسم محاميك] وبالمحامي المحلي، فيتحققان من مراكز الشرطة والمستشفيات على طول خط سيرك. وتُبلَّغ منظمتك.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations and hospitals. Your organisation is informed.</source>
+        <translation>تتصل جهة اتصالك بـ[اسم محاميك]، الذي يتحقق من مراكز الشرطة والمستشفيات. وتُبلَّغ منظمتك.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations. [family member] is informed.</source>
+        <translation>تتصل جهة اتصالك بـ[اسم محاميك]، الذي يتحقق من مراكز الشرطة. ويُبلَّغ [أحد أفراد العائلة].</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, and asks the people you were meeting.</source>
+        <translation>تتصل بك جهة اتصالك وتراسلك عبر الوسيلة الرئيسية والوسيلة الاحتياطية، وتسأل الأشخاص الذين كنت تلتقي بهم.</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, then calls the people you were meeting if known.</source>
+        <translation>تتصل بك جهة اتصالك وتراسلك عبر الوسيلة الرئيسية والوسيلة الاحتياطية، ثم تتصل بالأشخاص الذين كنت تلتقي بهم إن كانوا معروفين.</translation>
+    </message>
+    <message>
+        <source>Your contact calls the backup contact and [family member], and checks your last known location and plans.</source>
+        <translation>تتصل جهة اتصالك بجهة الاتصال الاحتياطية وبـ[أحد أفراد العائلة]، وتتحقق من آخر مكان معروف لك ومن خططك.</translation>
+    </message>
+    <message>
+        <source>Your contact calls your host or lodging and the backup contact, and checks your last known location and plans.</source>
+        <translation>تتصل جهة اتصالك بمضيفك أو بمكان إقامتك وبجهة الاتصال الاحتياطية، وتتحقق من آخر مكان معروف لك ومن خططك.</translation>
+    </message>
+    <message>
+        <source>Your contact changes shared passwords and warns people who may be exposed. After release, treat devices as compromised.</source>
+        <translation>تغيّر جهة اتصالك كلمات المرور المشتركة وتحذّر الأشخاص الذين قد يكونون انكشفوا. بعد الإفراج، اعتبر الأجهزة مُخترَقة.</translation>
+    </message>
+    <message>
+        <source>Your contact follows the escalation steps without delay. The lawyer checks police stations. The network is alerted within hours.</source>
+        <translation>تتبع جهة اتصالك خطوات التصعيد دون تأخير. ويتحقق المحامي من مراكز الشرطة. وتُنبَّه الشبكة في غضون ساعات.</translation>
+    </message>
+    <message>
+        <source>Your contact tries all channels and calls the people you were with.</source>
+        <translation>تحاول جهة اتصالك الوصول إليك عبر كل الوسائل، وتتصل بالأشخاص الذين كنت معهم.</translation>
+    </message>
+    <message>
+        <source>Your contact tries you on the main and backup channels, then calls the local contact [name] at the destination.</source>
+        <translation>تحاول جهة اتصالك الوصول إليك عبر الوسيلة الرئيسية والوسيلة الاحتياطية، ثم تتصل بجهة الاتصال المحلية [الاسم] في وجهتك.</translation>
+    </message>
+    <message>
+        <source>Your emergency contact starts the call list. Your lawyer finds where you are held. The network is alerted.</source>
+        <translation>تبدأ جهة الاتصال في الطوارئ بالاتصالات وفق القائمة. ويحدد محاميك مكان احتجازك. وتُنبَّه الشبكة.</translation>
+    </message>
+    <message>
+        <source>Your lawyer checks police stations and hospitals. Your contact alerts protection networks and starts the &apos;If detained&apos; plan.</source>
+        <translation>يتحقق محاميك من مراكز الشرطة والمستشفيات. وتُنبّه جهة اتصالك شبكات الحماية وتبدأ تنفيذ خطة «إذا احتُجزت».</translation>
+    </message>
+    <message>
+        <source>Your lawyer demands access and a medical exam. After release, document injuries with a doctor. Report to protection networks and complaint bodies.</source>
+        <translation>يطالب محاميك بمقابلتك وبإجراء فحص طبي لك. بعد الإفراج، وثّق الإصابات لدى طبيب. وأبلغ شبكات الحماية وهيئات تلقي الشكاوى.</translation>
+    </message>
+    <message>
+        <source>Your organisation secures shared accounts and files. The carer gets ready to take your dependants.</source>
+        <translation>تؤمّن منظمتك الحسابات والملفات المشتركة. ويستعد مقدّم الرعاية لتولي رعاية من تعولهم.</translation>
+    </message>
+    <message>
+        <source>[border police], [soldiers at a checkpoint]</source>
+        <translation>[شرطة الحدود]، [جنود عند نقطة تفتيش]</translation>
+    </message>
+    <message>
+        <source>[general crime], [unrest in the area]</source>
+        <translation>[الجريمة العامة]، [اضطرابات في المنطقة]</translation>
+    </message>
+    <message>
+        <source>[interrogators], [prison staff]</source>
+        <translation>[المحققون]، [موظفو السجن]</translation>
+    </message>
+    <message>
+        <source>[local intelligence], [local authorities]</source>
+        <translation>[الاستخبارات المحلية]، [السلطات المحلية]</translation>
+    </message>
+    <message>
+        <source>[local police]</source>
+        <translation>[الشرطة المحلية]</translation>
+    </message>
+    <message>
+        <source>[online accounts linked to opponents]</source>
+        <translation>[حسابات على الإنترنت مرتبطة بالخصوم]</translation>
+    </message>
+    <message>
+        <source>[police unit]</source>
+        <translation>[وحدة الشرطة]</translation>
+    </message>
+    <message>
+        <source>[police], [intelligence service]</source>
+        <translation>[الشرطة]، [جهاز الاستخبارات]</translation>
+    </message>
+    <message>
+        <source>[police], [unknown group]</source>
+        <translation>[الشرطة]، [جماعة مجهولة]</translation>
+    </message>
+    <message>
+        <source>[prosecutor&apos;s office], [company]</source>
+        <translation>[النيابة العامة]، [شركة]</translation>
+    </message>
+    <message>
+        <source>[state security agency] or [private security staff]</source>
+        <translation>[جهاز أمن الدولة] أو [موظفو أمن خاص]</translation>
+    </message>
+    <message>
+        <source>[telecom provider under state pressure], [police]</source>
+        <translation>[مزوّد اتصالات يخضع لضغط الدولة]، [الشرطة]</translation>
+    </message>
+    <message>
+        <source>[unknown persons], [armed group]</source>
+        <translation>[أشخاص مجهولون]، [جماعة مسلحة]</translation>
     </message>
 </context>
 <context>

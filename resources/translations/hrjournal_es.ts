@@ -1097,6 +1097,44 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>Cerrar la ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help page</source>
+        <translation>Página de ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous help page</source>
+        <translation>Volver a la página de ayuda anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>Í&amp;ndice</translation>
+    </message>
+    <message>
+        <source>All help topics</source>
+        <translation>Todos los temas de ayuda</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Revisions</source>
@@ -1733,6 +1771,10 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2999,6 +3041,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING JOURNAL: every record here is fictional. Never enter real information in it.</source>
+        <translation>DIARIO DE PRÁCTICA: todos los registros de este diario son ficticios. Nunca ingreses información real en él.</translation>
+    </message>
+    <message>
+        <source>Training journal</source>
+        <translation>Diario de práctica</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>&lt;h2&gt;Unlock your journal&lt;/h2&gt;</source>
@@ -3023,6 +3076,18 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Open the help</source>
+        <translation>Abrir la ayuda</translation>
+    </message>
+    <message>
+        <source>How HR Journal works, without the internet (F1)</source>
+        <translation>Cómo funciona HR Journal, sin internet (F1)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -4555,22 +4620,1271 @@
     </message>
 </context>
 <context>
-    <name>template</name>
+    <name>pdf</name>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation>A los {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Todos los incidentes</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: for the people it was given to; do not forward or publish</source>
+        <translation>CONFIDENCIAL: solo para las personas a quienes se entregó; no reenviar ni publicar</translation>
+    </message>
     <message>
         <source>Check-in protocol</source>
         <translation>Protocolo de reportes</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>Criterios de selección</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>Árbol de contactos</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Si ocurre</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Cadena de custodia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>Tarjeta de contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Evidence referenced</source>
+        <translation>Pruebas citadas</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Viabilidad</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Margen de espera</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>Cómo se identificó</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Medio de contacto</translation>
+    </message>
+    <message>
+        <source>If a check-in is missed</source>
+        <translation>Si falta un reporte</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>In this order</source>
+        <translation>En este orden</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Informe de incidente</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Resumen de incidentes</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>Incidentes por mes</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Incidentes por tipo</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Acciones realizadas</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Probabilidad × impacto</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Me (the defender)</source>
+        <translation>Yo (la persona defensora)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>No contact has a call order or an emergency role.</source>
+        <translation>Ningún contacto tiene un orden de llamada ni un rol de emergencia.</translation>
+    </message>
+    <message>
+        <source>No dated incidents.</source>
+        <translation>No hay incidentes con fecha.</translation>
+    </message>
+    <message>
+        <source>No incident has a type.</source>
+        <translation>Ningún incidente tiene un tipo asignado.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Otros tipos</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Perpetradores</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevención</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <source>Profile: full (not redacted)</source>
+        <translation>Datos completos</translation>
+    </message>
+    <message>
+        <source>Profile: share (redacted)</source>
+        <translation>Datos ocultos</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>Incidentes relacionados</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Qué se pidió</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Registro de revisiones</translation>
+    </message>
+    <message>
+        <source>Review when</source>
+        <translation>Revisar antes si</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registro de riesgos</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Safety number or fingerprint</source>
+        <translation>Número de seguridad o huella</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety plan, version {version}</source>
+        <translation>Plan de seguridad, versión {version}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quién o qué está detrás</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>TRAINING - FICTIONAL DATA</source>
+        <translation>PRÁCTICA - DATOS FICTICIOS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Incorporado</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>Análisis de la amenaza</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type and size</source>
+        <translation>Tipo y tamaño</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>When available</source>
+        <translation>Cuándo está disponible</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>Quién está detrás</translation>
+    </message>
+    <message>
+        <source>Who to call first</source>
+        <translation>A quién llamar primero</translation>
+    </message>
+    <message>
+        <source>Who to check in with</source>
+        <translation>Con quién reportarse</translation>
+    </message>
+    <message>
+        <source>Who was told or asked</source>
+        <translation>A quién se dirigió</translation>
+    </message>
+    <message>
+        <source>Who, by when</source>
+        <translation>Quién y para cuándo</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>creado el</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>preferido</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>Incidentes: {count}</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>- Carry on paper, and memorise, the number of [name of your lawyer] and of a local lawyer: [name].
+- If you are abroad, ask to contact your embassy or consulate.
+- Decide before you go what you will say if questioned. See the &apos;If detained&apos; template.</source>
+        <translation>- Lleva en papel, y memoriza, el número de [nombre de tu abogado/a] y el de un abogado/a local: [nombre].
+- Si estás en el extranjero, pide comunicarte con tu embajada o consulado.
+- Decide antes de salir qué dirás si te interrogan. Consulta la plantilla «Si me detienen».</translation>
+    </message>
+    <message>
+        <source>- Check-in contact at home: [name]. Backup: [name].
+- Trusted local contact at the destination: [name].
+- Give your check-in contact your route, where you sleep and, in safe form, whom you meet.
+- Code word for &apos;in danger&apos;: [word]. Code phrase for &apos;cannot talk freely&apos;: [phrase].
+- Check in when you leave, at each stop and when you arrive.
+- Areas without signal: tell your contact in advance, and agree the latest time you will check in: [time].</source>
+        <translation>- Contacto de reporte en tu lugar de origen: [nombre]. Suplente: [nombre].
+- Contacto local de confianza en el destino: [nombre].
+- Dale a tu contacto de reporte tu ruta, dónde duermes y, de forma segura, con quién te reúnes.
+- Palabra clave para «estoy en peligro»: [palabra]. Frase clave para «no puedo hablar libremente»: [frase].
+- Repórtate al salir, en cada parada y al llegar.
+- Zonas sin señal: avísale a tu contacto con anticipación y acuerden la hora límite en que te reportarás: [hora].</translation>
+    </message>
+    <message>
+        <source>- Checking in every day can feel heavy, for you and your contact. Talk about it openly.
+- Share the load: a backup contact lets the main one rest.
+- Agree when the check-in period ends, and mark it.</source>
+        <translation>- Reportarte todos los días puede resultar pesado, para ti y para tu contacto. Hablen de ello abiertamente.
+- Compartan la carga: un contacto suplente permite que el principal descanse.
+- Acuerden cuándo termina el período de reportes y, cuando llegue, confírmenlo de forma explícita.</translation>
+    </message>
+    <message>
+        <source>- Detention is frightening. Fear, anger or numbness are normal reactions.
+- In custody: keep a routine, eat and drink what you can, count the days, think of the people supporting you.
+- After release: see a doctor and, if you wish, a counsellor: [name or service].
+- Your family and colleagues also need support while you are held.
+- Take time before returning to full work.</source>
+        <translation>- La detención da miedo. El miedo, la rabia o la sensación de no sentir nada son reacciones normales.
+- Bajo custodia: mantén una rutina, come y bebe lo que puedas, cuenta los días, piensa en las personas que te apoyan.
+- Después de la liberación: consulta a un médico y, si lo deseas, busca apoyo psicológico: [nombre o servicio].
+- Tu familia y tus colegas también necesitan apoyo mientras estás en detención.
+- Tómate un tiempo antes de volver a trabajar a pleno ritmo.</translation>
+    </message>
+    <message>
+        <source>- If arrest seems close, or after release, could you or your family stay somewhere else for a while? [place], [person].
+- Would leaving the city or country be an option? Talk to your lawyer first: leaving may break bail or release conditions.</source>
+        <translation>- Si un arresto parece cercano, o después de la liberación, ¿podrían tú o tu familia quedarse en otro lugar por un tiempo? [lugar], [persona].
+- ¿Sería una opción salir de la ciudad o del país? Habla primero con tu abogado/a: irte podría violar las condiciones de la fianza o de tu libertad.</translation>
+    </message>
+    <message>
+        <source>- If the escalation reaches your lawyer, what should they do first? [instructions].
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- Si los pasos previstos por falta de reporte llegan hasta tu abogado/a, ¿qué debe hacer primero? [instrucciones].
+- Para un plan completo, usa la plantilla «Si me detienen».</translation>
+    </message>
+    <message>
+        <source>- If you send the danger code, where should your contact expect you to go? [safe place].
+- Who can collect you from there? [name].</source>
+        <translation>- Si envías el código de peligro, ¿a qué lugar debe suponer tu contacto que irás? [lugar seguro].
+- ¿Quién puede ir a buscarte allí? [nombre].</translation>
+    </message>
+    <message>
+        <source>- List your devices: phone, laptop, tablet. Is each one locked with a strong PIN or passphrase, and encrypted?
+- Are your system and apps up to date?
+- Use a password manager, and two-step login on email and social media.
+- Which accounts would hurt most if someone got into them? Secure those first.
+- What sensitive data is on your phone? Delete what you do not need. Back up what you need, encrypted, in a place you control.
+- Turn off location sharing. Check which apps can see your contacts and location.
+- Who can help if you are hacked? [trusted tech person or digital security helpline].</source>
+        <translation>- Haz una lista de tus dispositivos: teléfono, computadora portátil, tableta. ¿Cada uno está bloqueado con un PIN o una frase de contraseña seguros, y cifrado?
+- ¿Están actualizados tu sistema y tus aplicaciones?
+- Usa un gestor de contraseñas y la verificación en dos pasos en el correo y las redes sociales.
+- ¿Qué cuentas te harían más daño si alguien entrara en ellas? Protege esas primero.
+- ¿Qué datos sensibles hay en tu teléfono? Borra lo que no necesites. Haz una copia de seguridad cifrada de lo que sí necesitas, en un lugar que controles.
+- Desactiva la función de compartir tu ubicación. Revisa qué aplicaciones pueden ver tus contactos y tu ubicación.
+- ¿Quién puede ayudarte si te hackean? [persona de confianza con conocimientos técnicos o línea de ayuda en seguridad digital].</translation>
+    </message>
+    <message>
+        <source>- Lock every device with a strong passphrase, not fingerprint or face. Turn on encryption.
+- Keep little on your phone: delete old chats, photos and contacts you do not need. Use disappearing messages.
+- Keep a list of your accounts so [name] can secure them: email, social media, cloud.
+- If you are arrested, [name] changes shared passwords and signs out your sessions where possible.
+- After release, do not trust returned devices. Have them checked or replace them. Change all passwords from a clean device.</source>
+        <translation>- Bloquea cada dispositivo con una frase de contraseña segura, no con huella ni reconocimiento facial. Activa el cifrado.
+- Guarda poco en tu teléfono: borra los chats antiguos, las fotos y los contactos que no necesites. Usa mensajes temporales.
+- Ten una lista de tus cuentas para que [nombre] pueda protegerlas: correo, redes sociales, nube.
+- Si te arrestan, [nombre] cambia las contraseñas compartidas y cierra tus sesiones donde sea posible.
+- Después de la liberación, no confíes en los dispositivos que te devuelvan. Haz que los revisen o reemplázalos. Cambia todas las contraseñas desde un dispositivo limpio.</translation>
+    </message>
+    <message>
+        <source>- Police may search your home or office. Keep sensitive papers and devices elsewhere, or locked away.
+- In a search, ask to see the warrant, ask for a witness or your lawyer, and note everything taken.
+- Keep copies of key documents away from home: [place].</source>
+        <translation>- La policía puede allanar tu casa u oficina. Guarda los documentos y dispositivos sensibles en otro lugar, o bajo llave.
+- Durante un allanamiento, pide ver la orden judicial, pide la presencia de un testigo o de tu abogado/a, y anota todo lo que se lleven.
+- Guarda copias de los documentos importantes fuera de casa: [lugar].</translation>
+    </message>
+    <message>
+        <source>- Signs that mean you should leave home for a while. Example: a direct threat naming your address, a raid on a colleague.
+- Where could you stay for a few days at short notice? [place], [person who would host you].
+- How would you get there without being followed?
+- Keep a small bag ready: ID, medicines, charger, cash, copies of key documents.
+- Who looks after your home, pets or plants while you are away? [name].</source>
+        <translation>- Señales de que deberías irte de tu casa por un tiempo. Ejemplo: una amenaza directa que menciona tu dirección, un allanamiento contra un colega.
+- ¿Dónde podrías quedarte unos días con poco aviso? [lugar], [persona que te recibiría].
+- ¿Cómo llegarías allí sin que te sigan?
+- Ten lista una mochila pequeña: documento de identidad, medicamentos, cargador, efectivo, copias de los documentos importantes.
+- ¿Quién cuida tu casa, tus mascotas o tus plantas mientras no estás? [nombre].</translation>
+    </message>
+    <message>
+        <source>- Take only the devices you need. A clean travel phone or laptop is best.
+- Before leaving: make an encrypted backup at home, then remove files, chats and photos you do not need on the trip.
+- Log out of accounts you will not use. Remove apps that reveal your work or contacts.
+- Lock devices with a strong passphrase. Turn off fingerprint and face unlock before borders and checkpoints.
+- Check that disk encryption is on. Switch devices off before a crossing.
+- Find out if officials here can demand your passwords. Decide now what you will do.
+- Treat hotel and public Wi-Fi as watched. Use a VPN or Tor where it is safe and allowed.
+- Keep this journal closed when you are not using it.
+- If a device leaves your sight, treat it as compromised. Change passwords from a safe device and have it checked by [trusted tech person] before using it again.</source>
+        <translation>- Lleva solo los dispositivos que necesites. Lo mejor es un teléfono o una computadora portátil limpios, solo para el viaje.
+- Antes de salir: haz una copia de seguridad cifrada en casa y luego borra los archivos, chats y fotos que no necesites durante el viaje.
+- Cierra la sesión de las cuentas que no vayas a usar. Elimina las aplicaciones que revelen tu trabajo o tus contactos.
+- Bloquea los dispositivos con una frase de contraseña segura. Desactiva el desbloqueo con huella y con reconocimiento facial antes de fronteras y puestos de control.
+- Comprueba que el cifrado del disco esté activado. Apaga los dispositivos antes de cruzar.
+- Averigua si las autoridades del lugar pueden exigirte tus contraseñas. Decide ahora qué harás.
+- Considera vigilado el wifi de hoteles y lugares públicos. Usa una VPN o Tor donde sea seguro y esté permitido.
+- Mantén este diario cerrado cuando no lo estés usando.
+- Si pierdes de vista un dispositivo, considéralo comprometido. Cambia las contraseñas desde un dispositivo seguro y haz que [persona de confianza con conocimientos técnicos] lo revise antes de volver a usarlo.</translation>
+    </message>
+    <message>
+        <source>- Travel is tiring. Plan time to sleep and rest.
+- Meeting victims and witnesses can be upsetting. Who can you talk to afterwards? [name].
+- Eat and drink regularly. Avoid alcohol in risky settings.
+- After you return, take a day off before going back to full work.</source>
+        <translation>- Viajar cansa. Reserva tiempo para dormir y descansar.
+- Reunirte con víctimas y testigos puede afectarte mucho. ¿Con quién puedes hablar después? [nombre].
+- Come y bebe con regularidad. Evita el alcohol en situaciones de riesgo.
+- Al regresar, tómate un día libre antes de volver a trabajar a pleno ritmo.</translation>
+    </message>
+    <message>
+        <source>- Use an end-to-end encrypted app for check-ins, with disappearing messages on.
+- Do not write exact locations in clear text. Agree simple names for places you visit often.
+- Lock your phone with a passphrase. Check your contact&apos;s phone is locked too.</source>
+        <translation>- Usa una aplicación con cifrado de extremo a extremo para los reportes, con los mensajes temporales activados.
+- No escribas ubicaciones exactas de forma explícita. Acuerden nombres sencillos para los lugares que visitas con frecuencia.
+- Bloquea tu teléfono con una frase de contraseña. Comprueba que el teléfono de tu contacto también esté bloqueado.</translation>
+    </message>
+    <message>
+        <source>- Which family member should your contact call, and at what step? [name].
+- What may they be told, and what not?
+- Who cares for dependants if you do not come home? [name].</source>
+        <translation>- ¿A qué familiar debe llamar tu contacto, y en qué paso? [nombre].
+- ¿Qué se le puede decir y qué no?
+- ¿Quién cuida a las personas a tu cargo si no vuelves a casa? [nombre].</translation>
+    </message>
+    <message>
+        <source>- Who at home knows your dates and how to reach your check-in contact? [name].
+- Who cares for dependants while you are away? [name].
+- Who can take over urgent work if you are delayed? [name].</source>
+        <translation>- ¿Quién en casa conoce tus fechas y sabe cómo comunicarse con tu contacto de reporte? [nombre].
+- ¿Quién cuida a las personas a tu cargo mientras no estás? [nombre].
+- ¿Quién puede hacerse cargo del trabajo urgente si te retrasas? [nombre].</translation>
+    </message>
+    <message>
+        <source>- Who could arrest you, and on what likely charges? Example: [police unit], for [charge used against others].
+- What happened to others arrested recently: how long, where, how treated?
+- Which laws are used against defenders here?
+- Who helped others get released? Example: [lawyers], [networks], [embassies].</source>
+        <translation>- ¿Quién podría arrestarte, y con qué cargos probables? Ejemplo: [unidad policial], por [cargo usado contra otras personas].
+- ¿Qué les pasó a otras personas arrestadas recientemente: cuánto tiempo, dónde, cómo las trataron?
+- ¿Qué leyes se usan aquí contra las personas defensoras?
+- ¿Quién ayudó a otras personas a obtener su liberación? Ejemplo: [abogados/as], [redes], [embajadas].</translation>
+    </message>
+    <message>
+        <source>- Who depends on you? Children, parents, others.
+- Who would care for them if you could not, for days or months? [name]. Have you asked them?
+- Does your family know the basics of this plan, without details that would put them at risk?
+- Where are key documents kept: IDs, birth certificates, property papers, power of attorney? [place].
+- Who can take over urgent work, cases or files if you are away? [name].
+- Who can reach money for rent and bills? Is there some emergency money set aside?</source>
+        <translation>- ¿Quién depende de ti? Hijas e hijos, madre o padre, otras personas.
+- ¿Quién las cuidaría si tú no pudieras, durante días o meses? [nombre]. ¿Se lo has pedido?
+- ¿Conoce tu familia lo básico de este plan, sin detalles que la pongan en riesgo?
+- ¿Dónde se guardan los documentos importantes: documentos de identidad, certificados de nacimiento, títulos de propiedad, poderes notariales? [lugar].
+- ¿Quién puede hacerse cargo del trabajo urgente, los casos o los archivos si no estás? [nombre].
+- ¿Quién puede disponer de dinero para el alquiler y las cuentas? ¿Hay algo de dinero reservado para emergencias?</translation>
+    </message>
+    <message>
+        <source>- Why do you need check-ins now? Name the main threat and the time period. Example: during the trial of [case], because [actor] has threatened you.
+- Who could harm you, and where are you most exposed? Example: on the way home, at hearings, in [area].</source>
+        <translation>- ¿Por qué necesitas reportes ahora? Indica la amenaza principal y el período. Ejemplo: durante el juicio de [caso], porque [actor] te ha amenazado.
+- ¿Quién podría hacerte daño, y dónde corres más riesgo? Ejemplo: camino a casa, en las audiencias, en [zona].</translation>
+    </message>
+    <message>
+        <source>- Why this trip, and who could be unhappy about it? List people, groups, institutions at the destination and on the way.
+- What happened recently to others who went there for similar work?
+- Who there can protect or support you? Example: [local organisation], [community leader].</source>
+        <translation>- ¿Por qué este viaje, y a quién podría molestarle? Haz una lista de personas, grupos e instituciones en el destino y en el camino.
+- ¿Qué les pasó recientemente a otras personas que fueron allí por un trabajo similar?
+- ¿Quién puede protegerte o apoyarte allí? Ejemplo: [organización local], [líder de la comunidad].</translation>
+    </message>
+    <message>
+        <source>- Write down the places you go most often and the usual routes, so your contact knows where to start looking: [home], [office], [court].
+- When travelling, check in at departure, at each stop and on arrival.</source>
+        <translation>- Anota los lugares a los que vas con más frecuencia y tus rutas habituales, para que tu contacto sepa por dónde empezar a buscar: [casa], [oficina], [tribunal].
+- Cuando viajes, repórtate al salir, en cada parada y al llegar.</translation>
+    </message>
+    <message>
+        <source>- Your lawyer: [name of your lawyer], [how to reach them]. Memorise the number.
+- Who is called first if you are arrested? [name].
+- Your basic rights: to stay silent, to see a lawyer, to tell someone where you are, to medical care.
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- Tu abogado/a: [nombre de tu abogado/a], [cómo comunicarte]. Memoriza el número.
+- ¿A quién se llama primero si te arrestan? [nombre].
+- Tus derechos básicos: guardar silencio, tener asistencia legal, avisar a alguien dónde estás, recibir atención médica.
+- Para un plan completo, usa la plantilla «Si me detienen».</translation>
+    </message>
+    <message>
+        <source>- Your two or three most trusted contacts: [name], [name]. Do they know they are in your plan?
+- Which channel for what? Example: Signal for sensitive talk, normal calls for everyday matters.
+- A code word that means &apos;I am in danger, act now&apos;: [word].
+- A code phrase that means &apos;I cannot talk freely&apos;: [phrase].
+- Who speaks to the press or the public if something happens to you? [name].
+- Who should never be told the details of this plan?
+- Keep a short list of key numbers on paper, in a safe place, in case your phone is taken.</source>
+        <translation>- Tus dos o tres contactos de mayor confianza: [nombre], [nombre]. ¿Saben que están en tu plan?
+- ¿Qué canal para qué? Ejemplo: Signal para conversaciones sensibles, llamadas normales para asuntos cotidianos.
+- Una palabra clave que signifique «estoy en peligro, actúen ya»: [palabra].
+- Una frase clave que signifique «no puedo hablar libremente»: [frase].
+- ¿Quién habla con la prensa o el público si te pasa algo? [nombre].
+- ¿A quién nunca se le deben contar los detalles de este plan?
+- Ten en papel una lista corta de números importantes, en un lugar seguro, por si te quitan el teléfono.</translation>
+    </message>
+    <message>
+        <source>- a summons, a search, or an investigation opened against you
+- the arrest of a colleague or someone in your network
+- new laws on protest, terrorism, &apos;foreign agents&apos; or cybercrime
+- planned protests, trials or publications that may lead to arrests
+- a change of lawyer, of emergency contacts, or of who cares for your dependants
+- at least every six months</source>
+        <translation>- una citación, un allanamiento o una investigación abierta en tu contra
+- el arresto de un colega o de alguien de tu red
+- nuevas leyes sobre protestas, terrorismo, «agentes extranjeros» o ciberdelitos
+- protestas, juicios o publicaciones previstos que puedan llevar a arrestos
+- un cambio de abogado/a, de contactos de emergencia o de quién cuida a las personas a tu cargo
+- al menos cada seis meses</translation>
+    </message>
+    <message>
+        <source>- before you book, and again the day before you leave
+- any change of route, dates, hosts or transport
+- news of unrest, new checkpoints, curfews or arrests at the destination
+- a threat linked to the trip or to the people you will meet
+- a border incident, device search or questioning
+- after you return: note what worked and what did not</source>
+        <translation>- antes de reservar, y otra vez el día antes de salir
+- cualquier cambio de ruta, fechas, anfitriones o transporte
+- noticias de disturbios, nuevos puestos de control, toques de queda o arrestos en el destino
+- una amenaza relacionada con el viaje o con las personas con quienes te reunirás
+- un incidente en la frontera, una revisión de dispositivos o un interrogatorio
+- al regresar: anota qué funcionó y qué no</translation>
+    </message>
+    <message>
+        <source>A backup channel. Code words. A paper list of numbers.</source>
+        <translation>Un canal alternativo. Palabras clave. Una lista de números en papel.</translation>
+    </message>
+    <message>
+        <source>A backup contact. Phone reminders. A power bank.</source>
+        <translation>Un contacto suplente. Recordatorios en el teléfono. Una batería externa.</translation>
+    </message>
+    <message>
+        <source>A check-in is a short message at an agreed time that says &apos;I am safe&apos;. If it does not come, your contact acts on a plan you agreed in advance.
+Agree with your contact
+- Who: one main contact [name] and one backup [name]. Both have agreed and have this plan.
+- When: fixed times. Example: every day at 09:00 and 21:00, or before and after a meeting.
+- How: one main channel and one backup. Example: Signal, then SMS.
+- What: a short, normal-looking message. Example: &apos;All fine, talk later&apos;.
+- Danger code: a word that means &apos;I am in trouble, start now&apos;: [word].
+- Not-free code: a phrase that means &apos;someone is with me, I cannot talk&apos;: [phrase].
+- Grace time: how long your contact waits before acting.
+Your contact keeps, safely stored
+- your full name, a recent photo, date of birth, ID number
+- your plans for the day: where, with whom, how you travel
+- [name of your lawyer] and how to reach them
+- which family member to call, and what they may be told
+- your medical needs
+Rules
+- Never skip a check-in on purpose. If you will be late, say so early.
+- End clearly: &apos;I am back, stop checking&apos;.
+- False alarms happen. Thank your contact, fix the cause, and keep going.</source>
+        <translation>Un reporte es un mensaje corto, a una hora acordada, que dice «estoy bien». Si no llega, tu contacto actúa según un plan que acordaron de antemano.
+Acuerda con tu contacto
+- Quién: un contacto principal [nombre] y uno suplente [nombre]. Ambas personas han aceptado y tienen este plan.
+- Cuándo: horarios fijos. Ejemplo: todos los días a las 09:00 y a las 21:00, o antes y después de una reunión.
+- Cómo: un canal principal y uno alternativo. Ejemplo: Signal y, si falla, SMS.
+- Qué: un mensaje corto y de apariencia normal. Ejemplo: «Todo bien, hablamos luego».
+- Código de peligro: una palabra que significa «estoy en problemas, empiecen ya»: [palabra].
+- Código de «no puedo hablar»: una frase que significa «hay alguien conmigo, no puedo hablar»: [frase].
+- Margen de espera: cuánto tiempo espera tu contacto antes de actuar.
+Tu contacto guarda, de forma segura
+- tu nombre completo, una foto reciente, tu fecha de nacimiento, tu número de documento de identidad
+- tus planes del día: dónde, con quién, cómo te desplazas
+- [nombre de tu abogado/a] y cómo comunicarse con esa persona
+- a qué familiar llamar, y qué se le puede decir
+- tus necesidades médicas
+Reglas
+- Nunca dejes de reportarte a propósito. Si vas a llegar tarde, avisa con tiempo.
+- Termina con claridad: «Ya regresé, ya no esperen mis reportes».
+- Las falsas alarmas ocurren. Agradece a tu contacto, corrige la causa y sigue adelante.</translation>
+    </message>
+    <message>
+        <source>A consequence of your detention</source>
+        <translation>Una consecuencia de tu detención</translation>
+    </message>
+    <message>
+        <source>A lawyer agreed in advance. An emergency contact. A network ready to respond.</source>
+        <translation>Asistencia legal acordada de antemano. Un contacto de emergencia. Una red lista para responder.</translation>
+    </message>
+    <message>
+        <source>A local lawyer identified in advance. Regular check-ins. Embassy support if abroad.</source>
+        <translation>Asistencia legal local identificada de antemano. Reportes periódicos. Apoyo de la embajada si estás en el extranjero.</translation>
+    </message>
+    <message>
+        <source>A network of lawyers. Clear records of funding and activities.</source>
+        <translation>Una red de abogados y abogadas. Registros claros del financiamiento y de las actividades.</translation>
+    </message>
+    <message>
+        <source>A publicly visible role. No lawyer reachable at night.</source>
+        <translation>Un rol con mucha visibilidad pública. Sin asistencia legal localizable de noche.</translation>
+    </message>
+    <message>
+        <source>A reliable driver. Travel insurance. First aid kit. Local advice.</source>
+        <translation>Un conductor de confianza. Seguro de viaje. Botiquín de primeros auxilios. Orientación de gente del lugar.</translation>
+    </message>
+    <message>
+        <source>A travel phone. An encrypted backup at home. Knowing your rights at the border.</source>
+        <translation>Un teléfono para el viaje. Una copia de seguridad cifrada en casa. Conocer tus derechos en la frontera.</translation>
+    </message>
+    <message>
+        <source>A trusted contact reachable day and night. A lawyer ready to act.</source>
+        <translation>Un contacto de confianza localizable de día y de noche. Asistencia legal lista para actuar.</translation>
+    </message>
+    <message>
+        <source>A trusted local contact. A simple, true reason for your visit.</source>
+        <translation>Un contacto local de confianza. Un motivo sencillo y verdadero para tu visita.</translation>
+    </message>
+    <message>
+        <source>After a false alarm, talk calmly, find the cause, adjust times or channels, and continue.</source>
+        <translation>Después de una falsa alarma, hablen con calma, busquen la causa, ajusten horarios o canales, y sigan adelante.</translation>
+    </message>
+    <message>
+        <source>Agree a backup channel. Use encrypted apps with disappearing messages. Use agreed place names instead of addresses.</source>
+        <translation>Acuerda un canal alternativo. Usa aplicaciones cifradas con mensajes temporales. Usa los nombres acordados para los lugares en vez de direcciones.</translation>
+    </message>
+    <message>
+        <source>Agree a carer now, sign an authorisation, and set aside emergency money.</source>
+        <translation>Acuerda ahora quién cuidará a las personas a tu cargo, firma una autorización y reserva dinero para emergencias.</translation>
+    </message>
+    <message>
+        <source>Arbitrary arrest at a protest, at home or at a checkpoint</source>
+        <translation>Arresto arbitrario en una protesta, en casa o en un puesto de control</translation>
+    </message>
+    <message>
+        <source>Arrest or detention during the trip</source>
+        <translation>Arresto o detención durante el viaje</translation>
+    </message>
+    <message>
+        <source>At departure, at each stop, on arrival, and every evening at 20:00 while away</source>
+        <translation>Al salir, en cada parada, al llegar y todas las noches a las 20:00 mientras estés fuera</translation>
+    </message>
+    <message>
+        <source>Before
+- Memorise your lawyer&apos;s number: [name of your lawyer].
+- Write your rights on a card in the local language.
+- Keep medicines and a short medical note ready.
+- Decide what you will say: your identity details, and that you want your lawyer. Nothing more.
+During arrest
+- Stay calm. Do not resist or run.
+- Note time, place, officers&apos; names, badge numbers, vehicle.
+- If you can, send your danger code to [name], or call out your name and your lawyer&apos;s name to people nearby.
+- Ask: &apos;Am I under arrest? Why? Where are you taking me?&apos;
+In custody
+- Say: &apos;I will stay silent until my lawyer is present.&apos;
+- Ask to inform [name] or your family.
+- Ask for a doctor, your medicines and, if needed, an interpreter.
+- Do not sign anything without your lawyer, or anything you do not understand.
+- Do not unlock devices or give passwords. [Note what the law here says and what you decide.]
+- Do not discuss your case with cellmates.
+After release
+- Write down everything that happened, as soon as you can.
+- See a doctor and keep the report.
+- Treat returned devices as compromised.
+- Rest, and talk to someone you trust.</source>
+        <translation>Antes
+- Memoriza el número de tu abogado/a: [nombre de tu abogado/a].
+- Escribe tus derechos en una tarjeta, en el idioma local.
+- Ten listos tus medicamentos y una breve nota médica.
+- Decide qué dirás: tus datos de identidad, y que quieres que esté presente tu abogado/a. Nada más.
+Durante el arresto
+- Mantén la calma. No te resistas ni huyas.
+- Anota la hora, el lugar, los nombres de los agentes, sus números de placa y el vehículo.
+- Si puedes, envía tu código de peligro a [nombre], o di en voz alta tu nombre y el de tu abogado/a a las personas cercanas.
+- Pregunta: «¿Estoy bajo arresto? ¿Por qué? ¿A dónde me llevan?».
+Bajo custodia
+- Di: «Voy a guardar silencio hasta que esté presente mi abogado/a».
+- Pide que se avise a [nombre] o a tu familia.
+- Pide atención médica, tus medicamentos y, si hace falta, un intérprete.
+- No firmes nada sin tu abogado/a, ni nada que no entiendas.
+- No desbloquees dispositivos ni entregues contraseñas. [Anota qué dice la ley aquí y qué decides tú.]
+- No hables de tu caso con otras personas detenidas.
+Después de la liberación
+- Escribe todo lo que pasó, lo antes posible.
+- Consulta a un médico y guarda el informe.
+- Considera comprometidos los dispositivos que te devuelvan.
+- Descansa y habla con alguien de confianza.</translation>
+    </message>
+    <message>
+        <source>Before you go
+- Who knows about the trip? Tell only those who need to know: [list].
+- Route, transport, timetable: [details]. Is there a safer option, even if slower?
+- Where you stay: [place]. Prefer a place where others know you are there. Check the exits.
+- Risks at the destination: checkpoints, curfews, crime, areas to avoid.
+- Documents: passport, ID, visa, invitation letter. Keep paper copies apart from the originals.
+- Money: cash in local currency, kept in two places.
+- Health: medicines for the whole trip plus extra days, insurance, small first aid kit.
+On the road
+- Keep a low profile. Do not talk about your work in taxis or public places.
+- Avoid risky roads at night.
+- Meet people in places you have checked.
+- If you feel followed, go to a busy place and check in early.
+At borders and checkpoints
+- Stay calm and polite. Give simple, consistent answers.
+- Carry only what you are willing to have searched.
+While you are away
+- Who keeps an eye on your home and office? [name].
+- Lock away or remove sensitive papers before leaving.</source>
+        <translation>Antes de salir
+- ¿Quién sabe del viaje? Cuéntaselo solo a quien necesite saberlo: [lista].
+- Ruta, transporte, horarios: [detalles]. ¿Hay una opción más segura, aunque sea más lenta?
+- Dónde te alojas: [lugar]. Prefiere un lugar donde otras personas sepan que estás. Revisa las salidas.
+- Riesgos en el destino: puestos de control, toques de queda, delincuencia, zonas que evitar.
+- Documentos: pasaporte, documento de identidad, visa, carta de invitación. Guarda copias en papel, separadas de los originales.
+- Dinero: efectivo en moneda local, repartido en dos lugares.
+- Salud: medicamentos para todo el viaje y algunos días más, seguro, un pequeño botiquín de primeros auxilios.
+En el camino
+- Mantén un perfil bajo. No hables de tu trabajo en taxis ni en lugares públicos.
+- Evita las carreteras peligrosas de noche.
+- Reúnete con la gente en lugares que hayas revisado antes.
+- Si sientes que te siguen, ve a un lugar concurrido y repórtate antes de la hora.
+En fronteras y puestos de control
+- Mantén la calma y sé cortés. Da respuestas sencillas y coherentes.
+- Lleva solo lo que no te importe que revisen.
+Mientras no estás
+- ¿Quién está pendiente de tu casa y tu oficina? [nombre].
+- Guarda bajo llave o retira los documentos sensibles antes de salir.</translation>
+    </message>
+    <message>
+        <source>Being followed or questioned about meetings with victims or witnesses</source>
+        <translation>Seguimiento o interrogatorios sobre reuniones con víctimas o testigos</translation>
+    </message>
+    <message>
+        <source>Being watched and followed on the way to work or meetings</source>
+        <translation>Vigilancia y seguimiento camino al trabajo o a reuniones</translation>
+    </message>
+    <message>
+        <source>Check in on time. Share your daily plans with your contact. Your contact keeps your lawyer&apos;s details at hand.</source>
+        <translation>Repórtate a tiempo. Comparte tus planes del día con tu contacto. Tu contacto tiene a mano los datos de tu abogado/a.</translation>
+    </message>
+    <message>
+        <source>Check-in channel is watched, blocked or your phone is taken</source>
+        <translation>El canal de reporte está vigilado o bloqueado, o te quitan el teléfono</translation>
+    </message>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>Protocolo de reportes</translation>
+    </message>
+    <message>
+        <source>Colleagues who can come along. Good knowledge of the area. Other transport options.</source>
+        <translation>Colegas que pueden acompañarte. Buen conocimiento de la zona. Otras opciones de transporte.</translation>
+    </message>
+    <message>
+        <source>Contacts, case files and chats on the phone. Phone opens with a fingerprint.</source>
+        <translation>Contactos, expedientes de casos y chats en el teléfono. El teléfono se desbloquea con huella.</translation>
+    </message>
+    <message>
+        <source>Criminal charges or a lawsuit meant to stop your work</source>
+        <translation>Cargos penales o una demanda para frenar tu trabajo</translation>
+    </message>
+    <message>
+        <source>Dependants
+- Who cares for your children or others who depend on you, at once and for months? [name]. Have they agreed?
+- Where are their documents, school details, doctor, medicines? [place].
+- A signed authorisation or power of attorney for [name], kept at [place].
+- What will the children be told, and by whom? Use simple, honest words suited to their age.
+Money
+- Who pays rent, bills and legal fees? [name]. From which account or emergency fund?
+- Keep some cash with a trusted person.
+Work
+- Who takes over urgent cases, deadlines and sources? [name].
+- Who informs partners and donors?
+Devices and this journal
+- Decide now what happens to your devices and accounts if you are arrested, and who does it: [name].
+- This journal is encrypted. Do not give your passphrase to anyone who could be forced to reveal it.
+- Who keeps an encrypted backup, and where? [name], [place].
+During detention
+- Who brings food, clothes and medicines? Who visits? Who supports your family?</source>
+        <translation>Personas a tu cargo
+- ¿Quién cuida a tus hijas e hijos o a otras personas que dependen de ti, de inmediato y durante meses? [nombre]. ¿Lo ha aceptado?
+- ¿Dónde están sus documentos, los datos de la escuela, su médico, sus medicamentos? [lugar].
+- Una autorización firmada o un poder notarial a nombre de [nombre], guardado en [lugar].
+- ¿Qué se les dirá a las niñas y los niños, y quién lo hará? Usa palabras sencillas y honestas, adecuadas a su edad.
+Dinero
+- ¿Quién paga el alquiler, las cuentas y los gastos legales? [nombre]. ¿Desde qué cuenta o fondo de emergencia?
+- Deja algo de efectivo con una persona de confianza.
+Trabajo
+- ¿Quién se hace cargo de los casos urgentes, los plazos y las fuentes? [nombre].
+- ¿Quién informa a las organizaciones aliadas y a los donantes?
+Dispositivos y este diario
+- Decide ahora qué pasa con tus dispositivos y tus cuentas si te arrestan, y quién se encarga: [nombre].
+- Este diario está cifrado. No le des tu frase de contraseña a nadie a quien pudieran obligar a revelarla.
+- ¿Quién guarda una copia de seguridad cifrada, y dónde? [nombre], [lugar].
+Durante la detención
+- ¿Quién lleva comida, ropa y medicamentos? ¿Quién te visita? ¿Quién apoya a tu familia?</translation>
+    </message>
+    <message>
+        <source>Dependants left without care or money</source>
+        <translation>Personas a tu cargo sin cuidado ni dinero</translation>
+    </message>
+    <message>
+        <source>Describe your situation in a few short lines.
+- What is your work? Which part of it makes powerful people uncomfortable?
+- Who could want to stop your work, and why? List people, groups, institutions. Example: [local official], [company security staff], [armed group].
+- What can each of them actually do? Example: follow you, sue you, smear you online, arrest you.
+- Who supports or protects you? Example: [colleague], [organisation], [name of your lawyer], [journalist you trust].
+- Who is neutral but could be won over? Example: [local police chief], [religious leader].
+- What happened to others doing similar work here in the last year?
+- Threats you received: for each one note the date, how it came, the exact words, and who you think sent it.
+Remember: risk = threats x vulnerabilities / capacities. Even when you cannot stop a threat, you can lower your risk by reducing vulnerabilities and building capacities.</source>
+        <translation>Describe tu situación en unas pocas líneas breves.
+- ¿En qué consiste tu trabajo? ¿Qué parte de él incomoda a personas poderosas?
+- ¿Quién podría querer frenar tu trabajo, y por qué? Haz una lista de personas, grupos e instituciones. Ejemplo: [autoridad local], [personal de seguridad de una empresa], [grupo armado].
+- ¿Qué puede hacer realmente cada uno? Ejemplo: seguirte, demandarte, desprestigiarte en línea, arrestarte.
+- ¿Quién te apoya o te protege? Ejemplo: [colega], [organización], [nombre de tu abogado/a], [periodista de confianza].
+- ¿Quién es neutral pero podría ponerse de tu lado? Ejemplo: [jefatura de la policía local], [autoridad religiosa].
+- ¿Qué les pasó el último año a otras personas que hacen un trabajo similar aquí?
+- Amenazas que recibiste: para cada una, anota la fecha, cómo llegó, las palabras exactas y quién crees que la envió.
+Recuerda: riesgo = amenazas x vulnerabilidades / capacidades. Aunque no puedas detener una amenaza, puedes reducir tu riesgo disminuyendo tus vulnerabilidades y fortaleciendo tus capacidades.</translation>
+    </message>
+    <message>
+        <source>Devices searched and data taken at a border or checkpoint</source>
+        <translation>Revisión de dispositivos y extracción de datos en una frontera o un puesto de control</translation>
+    </message>
+    <message>
+        <source>Disappearance or detention without anyone knowing for hours</source>
+        <translation>Desaparición o detención sin que nadie se entere durante horas</translation>
+    </message>
+    <message>
+        <source>Do not answer a summons or questions without your lawyer. Inform your network. Start the &apos;If detained&apos; plan if arrest seems likely.</source>
+        <translation>No respondas a una citación ni a preguntas sin tu abogado/a. Informa a tu red. Activa el plan «Si me detienen» si un arresto parece probable.</translation>
+    </message>
+    <message>
+        <source>Do not reply in anger. Save screenshots and links with dates. Report the accounts to the platform. Ask [ally] for a public statement if needed. Step back from social media for a few days.</source>
+        <translation>No respondas con enojo. Guarda capturas de pantalla y enlaces, con sus fechas. Denuncia las cuentas ante la plataforma. Si hace falta, pide a [persona u organización aliada] una declaración pública. Aléjate de las redes sociales unos días.</translation>
+    </message>
+    <message>
+        <source>Encryption. Strong passphrases. A trusted person who can change shared passwords.</source>
+        <translation>Cifrado. Frases de contraseña seguras. Una persona de confianza que pueda cambiar las contraseñas compartidas.</translation>
+    </message>
+    <message>
+        <source>Every day at 09:00 and 21:00, and within 30 minutes after each sensitive meeting</source>
+        <translation>Todos los días a las 09:00 y a las 21:00, y dentro de los 30 minutos posteriores a cada reunión sensible</translation>
+    </message>
+    <message>
+        <source>Every day at 20:00 during times of high arrest risk, and before and after protests, hearings or a police summons</source>
+        <translation>Todos los días a las 20:00 en los períodos de alto riesgo de arresto, y antes y después de protestas, audiencias o una citación policial</translation>
+    </message>
+    <message>
+        <source>False alarms or tiredness lead to the protocol being dropped</source>
+        <translation>Las falsas alarmas o el cansancio llevan a abandonar el protocolo</translation>
+    </message>
+    <message>
+        <source>Family and friends. An emergency fund. Your organisation.</source>
+        <translation>Familia y amistades. Un fondo de emergencia. Tu organización.</translation>
+    </message>
+    <message>
+        <source>Find a local lawyer before you travel. Carry invitation letters. Check in at every stage.</source>
+        <translation>Consigue asistencia legal local antes de viajar. Lleva cartas de invitación. Repórtate en cada etapa.</translation>
+    </message>
+    <message>
+        <source>Get to safety first, then check in. Use insurance and the local contact. Change the plan or end the trip if unrest grows.</source>
+        <translation>Primero ponte a salvo y luego repórtate. Usa el seguro y el contacto local. Cambia el plan o termina el viaje si los disturbios aumentan.</translation>
+    </message>
+    <message>
+        <source>Go and stay with [friend] for a few days. Tell your organisation and protection networks. Write down everything that happened. Review this plan.</source>
+        <translation>Quédate unos días con [persona amiga]. Avisa a tu organización y a las redes de protección. Escribe todo lo que pasó. Revisa este plan.</translation>
+    </message>
+    <message>
+        <source>Going alone to meetings. Family does not know whom to call.</source>
+        <translation>Ir a reuniones sin compañía. La familia no sabe a quién llamar.</translation>
+    </message>
+    <message>
+        <source>Good relations with neighbours. A place to stay with [friend].</source>
+        <translation>Buena relación con el vecindario. Un lugar donde quedarte, con [persona amiga].</translation>
+    </message>
+    <message>
+        <source>Held without a lawyer. A health condition that needs regular medicine.</source>
+        <translation>Detención sin asistencia legal. Una condición de salud que requiere medicación regular.</translation>
+    </message>
+    <message>
+        <source>Home
+- Who has keys? Change the locks if you are unsure.
+- What is the weakest point: a door, a window, poor lighting? How can you improve it?
+- Can neighbours warn you about strangers or unusual cars?
+- Keep sensitive papers out of the home, or locked away.
+Office
+- Who can enter, and how are visitors checked?
+- What happens to files and computers at night, or in a raid?
+- Is there a second way out?
+Daily movement
+- Vary your routes and times where you can.
+- Notice if the same person, car or motorbike appears more than once. Write down the date, time, place and a description.
+- After a threat, avoid being alone in isolated places, especially at night.
+- Tell someone before a sensitive meeting, and again when you are back.
+Travel
+- For risky trips, use the &apos;Travel&apos; template.</source>
+        <translation>Casa
+- ¿Quién tiene llaves? Cambia las cerraduras si tienes dudas.
+- ¿Cuál es el punto más débil: una puerta, una ventana, la poca iluminación? ¿Cómo puedes mejorarlo?
+- ¿Pueden tus vecinos avisarte si ven personas desconocidas o vehículos extraños?
+- Mantén los documentos sensibles fuera de casa, o bajo llave.
+Oficina
+- ¿Quién puede entrar, y cómo se controla a las visitas?
+- ¿Qué pasa con los archivos y las computadoras de noche, o en un allanamiento?
+- ¿Hay una segunda salida?
+Desplazamientos diarios
+- Cambia tus rutas y horarios cuando puedas.
+- Fíjate si la misma persona, vehículo o moto aparece más de una vez. Anota la fecha, la hora, el lugar y una descripción.
+- Después de una amenaza, evita estar a solas en lugares aislados, sobre todo de noche.
+- Avisa a alguien antes de una reunión sensible, y otra vez cuando regreses.
+Viajes
+- Para viajes de riesgo, usa la plantilla «Plan de seguridad para viajes».</translation>
+    </message>
+    <message>
+        <source>Home address widely known. Poor lighting. Living alone.</source>
+        <translation>Dirección de tu casa muy conocida. Poca iluminación. Vivir sin compañía.</translation>
+    </message>
+    <message>
+        <source>Home area and family photos visible online. Weak or reused passwords on some accounts.</source>
+        <translation>Zona donde vives y fotos familiares visibles en línea. Contraseñas débiles o reutilizadas en algunas cuentas.</translation>
     </message>
     <message>
         <source>If detained</source>
         <translation>Si me detienen</translation>
     </message>
     <message>
+        <source>If followed, go to a busy public place, not home. Send the danger code to [trusted contact]. Share the log with your organisation and your lawyer.</source>
+        <translation>Si te siguen, ve a un lugar público concurrido, no a tu casa. Envía el código de peligro a [contacto de confianza]. Comparte el registro con tu organización y con tu abogado/a.</translation>
+    </message>
+    <message>
+        <source>If you are abroad, your contact calls your embassy or consulate. Protection networks are alerted. The &apos;If detained&apos; plan starts.</source>
+        <translation>Si estás en el extranjero, tu contacto llama a tu embajada o consulado. Se alerta a las redes de protección. Se activa el plan «Si me detienen».</translation>
+    </message>
+    <message>
+        <source>Ill-treatment or pressure to confess in custody</source>
+        <translation>Malos tratos o presiones para confesar bajo custodia</translation>
+    </message>
+    <message>
+        <source>Improve locks and lighting. Ask neighbours to tell you about strangers. Keep a bag ready to leave.</source>
+        <translation>Mejora las cerraduras y la iluminación. Pide a tus vecinos que te avisen si ven personas desconocidas. Ten lista una mochila para irte.</translation>
+    </message>
+    <message>
+        <source>Keep registration, tax and funding records in order and backed up. Agree now with [name of your lawyer] that they will act for you.</source>
+        <translation>Mantén en orden, y con copia de seguridad, los registros de inscripción legal, impuestos y financiamiento. Acuerda ya con [nombre de tu abogado/a] que te representará.</translation>
+    </message>
+    <message>
+        <source>Knowing your rights. A fast legal and public response. A prepared medical note.</source>
+        <translation>Conocer tus derechos. Una respuesta legal y pública rápida. Una nota médica preparada.</translation>
+    </message>
+    <message>
+        <source>Long check-in periods. One contact carrying all the load.</source>
+        <translation>Períodos de reportes muy largos. Un solo contacto con toda la carga.</translation>
+    </message>
+    <message>
+        <source>Long stress wears down health and judgement. Caring for yourself is part of your security.
+- Your early signs of too much stress. Example: poor sleep, anger, drinking more, forgetting things.
+- What helps you recover? Example: walking, prayer, time with friends, sport.
+- Who can you talk to honestly? [name or counsellor].
+- Set limits: how many hours do you work? When are you off?
+- After a threat or an attack, rest and talk it through. Strong reactions are normal, not weakness.
+- Plan one small thing each week that is only for you.</source>
+        <translation>El estrés prolongado desgasta la salud y el juicio. Cuidarte es parte de tu seguridad.
+- Tus primeras señales de exceso de estrés. Ejemplo: dormir mal, enojo, beber más, olvidar cosas.
+- ¿Qué te ayuda a recuperarte? Ejemplo: caminar, rezar, pasar tiempo con amistades, hacer deporte.
+- ¿Con quién puedes hablar con sinceridad? [nombre o terapeuta].
+- Pon límites: ¿cuántas horas trabajas? ¿Cuándo descansas?
+- Después de una amenaza o un ataque, descansa y habla de lo ocurrido. Las reacciones fuertes son normales, no una debilidad.
+- Planea cada semana algo pequeño que sea solo para ti.</translation>
+    </message>
+    <message>
+        <source>Memorise your lawyer&apos;s number. Tell your contact before protests. Go with others, not alone.</source>
+        <translation>Memoriza el número de tu abogado/a. Avisa a tu contacto antes de las protestas. Ve con otras personas, no a solas.</translation>
+    </message>
+    <message>
+        <source>My check-in protocol</source>
+        <translation>Mi protocolo de reportes</translation>
+    </message>
+    <message>
+        <source>My personal safety plan</source>
+        <translation>Mi plan de seguridad personal</translation>
+    </message>
+    <message>
+        <source>My plan if I am detained</source>
+        <translation>Mi plan si me detienen</translation>
+    </message>
+    <message>
+        <source>Not an outside actor: routine, tiredness, flat batteries, no signal</source>
+        <translation>No es un actor externo: rutina, cansancio, baterías agotadas, falta de señal</translation>
+    </message>
+    <message>
+        <source>Online smear campaign and threats on social media</source>
+        <translation>Campaña de desprestigio en línea y amenazas en redes sociales</translation>
+    </message>
+    <message>
+        <source>Only in times of higher risk: before and after sensitive meetings, or every evening at 21:00 after a new threat</source>
+        <translation>Solo en períodos de mayor riesgo: antes y después de reuniones sensibles, o todas las noches a las 21:00 después de una nueva amenaza</translation>
+    </message>
+    <message>
+        <source>Only one channel agreed. Locations sent in clear text.</source>
+        <translation>Un solo canal acordado. Ubicaciones enviadas de forma explícita.</translation>
+    </message>
+    <message>
         <source>Personal safety plan</source>
         <translation>Plan de seguridad personal</translation>
     </message>
     <message>
+        <source>Phone opens with a fingerprint. Sensitive chats kept for years.</source>
+        <translation>El teléfono se desbloquea con huella. Chats sensibles guardados durante años.</translation>
+    </message>
+    <message>
+        <source>Physical attack at or near your home</source>
+        <translation>Ataque físico en tu casa o cerca de ella</translation>
+    </message>
+    <message>
+        <source>Plan how to leave early if things go wrong.
+- Signs that mean you end the trip. Example: your name in local media, a host arrested, police asking about you at your lodging.
+- A safe place nearby for a few hours or days: [place], [person].
+- Exit routes: [road], [bus], [flight]. Keep enough money for a last-minute ticket.
+- If abroad, the embassy or consulate that could help: [embassy], [how to reach it].
+- Who decides with you that it is time to leave? [name].
+- If you must leave fast, what do you take, and what do you leave or delete?</source>
+        <translation>Planifica cómo irte antes de tiempo si algo sale mal.
+- Señales de que debes terminar el viaje. Ejemplo: tu nombre en medios locales, el arresto de alguien que te recibe, policías preguntando por ti en tu alojamiento.
+- Un lugar seguro cercano para unas horas o días: [lugar], [persona].
+- Rutas de salida: [carretera], [autobús], [vuelo]. Guarda suficiente dinero para un boleto de último momento.
+- Si estás en el extranjero, la embajada o el consulado que podría ayudarte: [embajada], [cómo comunicarte].
+- ¿Quién decide contigo que es momento de irte? [nombre].
+- Si tienes que irte rápido, ¿qué te llevas y qué dejas o borras?</translation>
+    </message>
+    <message>
+        <source>Prepare and practise what you will say: identity details and a request for your lawyer. Keep a medical note ready.</source>
+        <translation>Prepara y practica lo que dirás: tus datos de identidad y la solicitud de que esté presente tu abogado/a. Ten lista una nota médica.</translation>
+    </message>
+    <message>
+        <source>Protection networks are alerted. Your lawyer, family and contact decide on public action, following your wishes.</source>
+        <translation>Se alerta a las redes de protección. Tu abogado/a, tu familia y tu contacto deciden sobre la acción pública, según tus deseos.</translation>
+    </message>
+    <message>
+        <source>Registration, tax or funding papers not fully in order. No lawyer ready to act.</source>
+        <translation>Documentos de inscripción legal, impuestos o financiamiento que no están del todo en regla. Sin asistencia legal lista para actuar.</translation>
+    </message>
+    <message>
+        <source>Remove your address and family photos from public profiles. Use strong, unique passwords and two-step login. Ask [colleague] to watch for attacks.</source>
+        <translation>Quita tu dirección y las fotos familiares de tus perfiles públicos. Usa contraseñas seguras y únicas, y la verificación en dos pasos. Pide a [colega] que vigile si hay ataques.</translation>
+    </message>
+    <message>
+        <source>Review this plan at least every three months, and straight away after any of these:
+- a new threat, warning or sign that you are watched
+- an attack, arrest or raid affecting you or someone in your network
+- a change in your work, a new case, or a public statement that draws attention
+- a move of home or office, or a change in your family
+- a planned trip to a risky place
+- a new law, an election, protests or other political change
+- a lost, stolen or seized device</source>
+        <translation>Revisa este plan al menos cada tres meses, y de inmediato después de cualquiera de estos hechos:
+- una nueva amenaza, advertencia o señal de que te vigilan
+- un ataque, arresto o allanamiento que te afecte a ti o a alguien de tu red
+- un cambio en tu trabajo, un caso nuevo o una declaración pública que llame la atención
+- una mudanza de casa u oficina, o un cambio en tu familia
+- un viaje previsto a un lugar de riesgo
+- una nueva ley, elecciones, protestas u otro cambio político
+- un dispositivo perdido, robado o incautado</translation>
+    </message>
+    <message>
+        <source>Review this protocol:
+- before each time of higher risk: a trial, a protest, a trip, a publication
+- when your check-in contact changes, travels or becomes unavailable
+- after every missed check-in, real or false alarm
+- when a channel stops working or may be watched
+- after an arrest or attack in your network
+- at least every three months</source>
+        <translation>Revisa este protocolo:
+- antes de cada período de mayor riesgo: un juicio, una protesta, un viaje, una publicación
+- cuando tu contacto de reporte cambie, viaje o deje de estar disponible
+- después de cada reporte faltante, sea una alarma real o falsa
+- cuando un canal deje de funcionar o pueda estar vigilado
+- después de un arresto o un ataque en tu red
+- al menos cada tres meses</translation>
+    </message>
+    <message>
+        <source>Road accident, crime or sudden unrest</source>
+        <translation>Accidente de tránsito, delincuencia o disturbios repentinos</translation>
+    </message>
+    <message>
+        <source>Same route and times every day. Meetings announced in open chat groups.</source>
+        <translation>La misma ruta y los mismos horarios todos los días. Reuniones anunciadas en grupos de chat abiertos.</translation>
+    </message>
+    <message>
+        <source>Seized devices expose contacts, sources and this journal</source>
+        <translation>Los dispositivos incautados exponen contactos, fuentes y este diario</translation>
+    </message>
+    <message>
+        <source>Set a reminder alarm before each check-in. Carry a charged power bank. Share the task between two contacts. Review after the first week.</source>
+        <translation>Pon una alarma de recordatorio antes de cada reporte. Lleva una batería externa cargada. Reparte la tarea entre dos contactos. Revisen cómo funciona después de la primera semana.</translation>
+    </message>
+    <message>
+        <source>Single carer. No savings. No written authorisation for another carer.</source>
+        <translation>Una sola persona cuidadora. Sin ahorros. Sin autorización escrita para que otra persona asuma el cuidado.</translation>
+    </message>
+    <message>
+        <source>Stay calm. Ask for a written record of what is taken. Afterwards, warn contacts who may be exposed, change passwords, and treat the device as compromised.</source>
+        <translation>Mantén la calma. Pide un registro escrito de lo que se llevan. Después, avisa a los contactos que puedan quedar expuestos, cambia las contraseñas y considera comprometido el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Stop meetings, check in early and move to the safe place. Warn the people you met if they may be at risk.</source>
+        <translation>Suspende las reuniones, repórtate antes de la hora y ve al lugar seguro. Avisa a las personas con quienes te reuniste si pueden estar en riesgo.</translation>
+    </message>
+    <message>
+        <source>Supportive networks and journalists. A colleague who can help save evidence.</source>
+        <translation>Redes de apoyo y periodistas. Un colega que pueda ayudar a resguardar las pruebas.</translation>
+    </message>
+    <message>
+        <source>Switch to the backup channel. If both fail, your contact treats it as a missed check-in and starts escalation.</source>
+        <translation>Cambia al canal alternativo. Si ambos fallan, tu contacto lo trata como un reporte faltante y activa los pasos previstos.</translation>
+    </message>
+    <message>
+        <source>The carer takes the children at once. Your organisation or network helps with emergency funds.</source>
+        <translation>La persona cuidadora se hace cargo de las niñas y los niños de inmediato. Tu organización o tu red ayuda con fondos de emergencia.</translation>
+    </message>
+    <message>
+        <source>Travel at night on unknown roads. Carrying all money and documents in one bag.</source>
+        <translation>Viajar de noche por caminos desconocidos. Llevar todo el dinero y los documentos en una sola bolsa.</translation>
+    </message>
+    <message>
+        <source>Travel in daylight with a reliable driver. Split money and documents. Ask local contacts about the situation each day.</source>
+        <translation>Viaja de día con un conductor de confianza. Reparte el dinero y los documentos. Pregunta cada día a tus contactos locales cómo está la situación.</translation>
+    </message>
+    <message>
+        <source>Travel plan: [destination, dates]</source>
+        <translation>Plan de viaje: [destino, fechas]</translation>
+    </message>
+    <message>
         <source>Travel safety plan</source>
         <translation>Plan de seguridad para viajes</translation>
+    </message>
+    <message>
+        <source>Travel with as little data as possible. Use a passphrase and switch devices off before crossing. Leave sensitive files in the encrypted backup at home.</source>
+        <translation>Viaja con la menor cantidad posible de datos. Usa una frase de contraseña y apaga los dispositivos antes de cruzar. Deja los archivos sensibles en la copia de seguridad cifrada que guardas en casa.</translation>
+    </message>
+    <message>
+        <source>Unfamiliar legal system. No local lawyer. No one nearby knows you.</source>
+        <translation>Sistema legal desconocido. Sin asistencia legal local. Nadie cerca te conoce.</translation>
+    </message>
+    <message>
+        <source>Use passphrases, encryption, little stored data and disappearing messages. Keep regular encrypted backups elsewhere.</source>
+        <translation>Usa frases de contraseña, cifrado, pocos datos guardados y mensajes temporales. Haz con regularidad copias de seguridad cifradas y guárdalas en otro lugar.</translation>
     </message>
     <message>
         <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
@@ -4587,6 +5901,176 @@
     <message>
         <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
         <translation>Úsala para prepararte ante un arresto o una detención, de modo que tú y las personas de tu entorno sepan qué hacer antes, durante y después.</translation>
+    </message>
+    <message>
+        <source>Vary meeting places and check them first. Few people know the schedule. Do not write names of the people you meet in your notes.</source>
+        <translation>Cambia los lugares de reunión y revísalos antes. Que poca gente conozca la agenda. No escribas en tus notas los nombres de las personas con quienes te reúnes.</translation>
+    </message>
+    <message>
+        <source>Vary routes and times. Arrange sensitive meetings only over secure channels. Log each suspicious sighting with date, time, place and description.</source>
+        <translation>Cambia rutas y horarios. Organiza las reuniones sensibles solo por canales seguros. Registra cada observación sospechosa con fecha, hora, lugar y descripción.</translation>
+    </message>
+    <message>
+        <source>Visitors from outside stand out. Your host is well known locally.</source>
+        <translation>Las visitas de fuera llaman la atención. La persona que te recibe es muy conocida en el lugar.</translation>
+    </message>
+    <message>
+        <source>Who is called, in this order. Your contacts keep this list on paper too.
+1. [name], emergency contact: starts this plan and logs each action with its time.
+2. [name of your lawyer]: finds where you are held, asks to see you, checks your health.
+3. [family member]: cares for dependants, brings medicines and clothes.
+4. [name at your organisation]: secures files and accounts, pauses risky work.
+5. [protection network or trusted human rights organisation]: urgent appeal, monitoring.
+6. Only if agreed in advance: [journalist], [embassy], [UN or regional human rights body].
+Agree in advance
+- Your danger code: [word].
+- Do you want your detention made public, and how fast? Some want publicity at once, others quiet action first. Your choice: [choice].
+- Who speaks for you in public: [name]. Everyone else refers to them.
+- What must never be shared: [example: names of sources, your health details].</source>
+        <translation>A quién se llama, en este orden. Tus contactos también tienen esta lista en papel.
+1. [nombre], contacto de emergencia: activa este plan y anota cada acción con su hora.
+2. [nombre de tu abogado/a]: averigua dónde te tienen, pide verte, comprueba tu estado de salud.
+3. [familiar]: cuida a las personas a tu cargo, lleva medicamentos y ropa.
+4. [nombre en tu organización]: protege archivos y cuentas, suspende el trabajo de riesgo.
+5. [red de protección u organización de derechos humanos de confianza]: llamamiento urgente, seguimiento.
+6. Solo si se acordó de antemano: [periodista], [embajada], [organismo de derechos humanos de la ONU o regional].
+Acuerda de antemano
+- Tu código de peligro: [palabra].
+- ¿Quieres que tu detención se haga pública, y con qué rapidez? Algunas personas quieren difusión inmediata; otras, primero acciones discretas. Tu decisión: [decisión].
+- Quién habla en tu nombre en público: [nombre]. Todas las demás personas remiten a esa persona.
+- Lo que nunca se debe compartir: [ejemplo: nombres de las fuentes, tus datos de salud].</translation>
+    </message>
+    <message>
+        <source>With your family and lawyer, your contact decides on public action, following your wishes. Everyone keeps a log of each action and its time.</source>
+        <translation>Junto con tu familia y tu abogado/a, tu contacto decide sobre la acción pública, según tus deseos. Cada persona anota cada acción con su hora.</translation>
+    </message>
+    <message>
+        <source>With your lawyer and family, your contact decides on public action, following your wishes. Everyone keeps a written log of each action and its time.</source>
+        <translation>Junto con tu abogado/a y tu familia, tu contacto decide sobre la acción pública, según tus deseos. Cada persona anota por escrito cada acción con su hora.</translation>
+    </message>
+    <message>
+        <source>Your check-in contact starts escalation. Lawyers and, if abroad, the embassy are contacted. The &apos;If detained&apos; plan starts.</source>
+        <translation>Tu contacto de reporte activa los pasos previstos. Se contacta a la defensa legal y, si estás en el extranjero, a la embajada. Se activa el plan «Si me detienen».</translation>
+    </message>
+    <message>
+        <source>Your contact alerts protection networks and trusted human rights organisations. Your organisation secures shared accounts and files. The &apos;If detained&apos; plan starts.</source>
+        <translation>Tu contacto alerta a las redes de protección y a organizaciones de derechos humanos de confianza. Tu organización protege las cuentas y los archivos compartidos. Se activa el plan «Si me detienen».</translation>
+    </message>
+    <message>
+        <source>Your contact calls [family member] and [name of your lawyer], and informs your organisation.</source>
+        <translation>Tu contacto llama a [familiar] y a [nombre de tu abogado/a], e informa a tu organización.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer] and the local lawyer, who check police stations and hospitals along your route. Your organisation is informed.</source>
+        <translation>Tu contacto llama a [nombre de tu abogado/a] y al abogado/a local, que te buscan en comisarías y hospitales a lo largo de tu ruta. Se informa a tu organización.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations and hospitals. Your organisation is informed.</source>
+        <translation>Tu contacto llama a [nombre de tu abogado/a], que te busca en comisarías y hospitales. Se informa a tu organización.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations. [family member] is informed.</source>
+        <translation>Tu contacto llama a [nombre de tu abogado/a], que te busca en comisarías. Se informa a [familiar].</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, and asks the people you were meeting.</source>
+        <translation>Tu contacto te llama y te escribe por los canales principal y alternativo, y pregunta a las personas con quienes te ibas a reunir.</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, then calls the people you were meeting if known.</source>
+        <translation>Tu contacto te llama y te escribe por los canales principal y alternativo, y luego llama a las personas con quienes te ibas a reunir, si las conoce.</translation>
+    </message>
+    <message>
+        <source>Your contact calls the backup contact and [family member], and checks your last known location and plans.</source>
+        <translation>Tu contacto llama al contacto suplente y a [familiar], y revisa tu última ubicación conocida y tus planes.</translation>
+    </message>
+    <message>
+        <source>Your contact calls your host or lodging and the backup contact, and checks your last known location and plans.</source>
+        <translation>Tu contacto llama a quien te aloja o a tu alojamiento y al contacto suplente, y revisa tu última ubicación conocida y tus planes.</translation>
+    </message>
+    <message>
+        <source>Your contact changes shared passwords and warns people who may be exposed. After release, treat devices as compromised.</source>
+        <translation>Tu contacto cambia las contraseñas compartidas y avisa a las personas que puedan quedar expuestas. Después de la liberación, considera comprometidos los dispositivos.</translation>
+    </message>
+    <message>
+        <source>Your contact follows the escalation steps without delay. The lawyer checks police stations. The network is alerted within hours.</source>
+        <translation>Tu contacto sigue sin demora los pasos previstos si falta un reporte. Tu abogado/a te busca en comisarías. Se alerta a la red en pocas horas.</translation>
+    </message>
+    <message>
+        <source>Your contact tries all channels and calls the people you were with.</source>
+        <translation>Tu contacto prueba todos los canales y llama a las personas con quienes estabas.</translation>
+    </message>
+    <message>
+        <source>Your contact tries you on the main and backup channels, then calls the local contact [name] at the destination.</source>
+        <translation>Tu contacto intenta comunicarse contigo por los canales principal y alternativo, y luego llama al contacto local [nombre] en el destino.</translation>
+    </message>
+    <message>
+        <source>Your emergency contact starts the call list. Your lawyer finds where you are held. The network is alerted.</source>
+        <translation>Tu contacto de emergencia inicia la lista de llamadas. Tu abogado/a averigua dónde te tienen. Se alerta a la red.</translation>
+    </message>
+    <message>
+        <source>Your lawyer checks police stations and hospitals. Your contact alerts protection networks and starts the &apos;If detained&apos; plan.</source>
+        <translation>Tu abogado/a te busca en comisarías y hospitales. Tu contacto alerta a las redes de protección y activa el plan «Si me detienen».</translation>
+    </message>
+    <message>
+        <source>Your lawyer demands access and a medical exam. After release, document injuries with a doctor. Report to protection networks and complaint bodies.</source>
+        <translation>Tu abogado/a exige poder verte y que te hagan un examen médico. Después de la liberación, haz que un médico documente las lesiones. Informa a las redes de protección y presenta denuncias ante los organismos competentes.</translation>
+    </message>
+    <message>
+        <source>Your organisation secures shared accounts and files. The carer gets ready to take your dependants.</source>
+        <translation>Tu organización protege las cuentas y los archivos compartidos. La persona cuidadora se prepara para recibir a las personas que dependen de ti.</translation>
+    </message>
+    <message>
+        <source>[border police], [soldiers at a checkpoint]</source>
+        <translation>[policía de fronteras], [soldados en un puesto de control]</translation>
+    </message>
+    <message>
+        <source>[general crime], [unrest in the area]</source>
+        <translation>[delincuencia común], [disturbios en la zona]</translation>
+    </message>
+    <message>
+        <source>[interrogators], [prison staff]</source>
+        <translation>[interrogadores], [personal penitenciario]</translation>
+    </message>
+    <message>
+        <source>[local intelligence], [local authorities]</source>
+        <translation>[inteligencia local], [autoridades locales]</translation>
+    </message>
+    <message>
+        <source>[local police]</source>
+        <translation>[policía local]</translation>
+    </message>
+    <message>
+        <source>[online accounts linked to opponents]</source>
+        <translation>[cuentas en línea vinculadas a quienes se oponen a tu trabajo]</translation>
+    </message>
+    <message>
+        <source>[police unit]</source>
+        <translation>[unidad policial]</translation>
+    </message>
+    <message>
+        <source>[police], [intelligence service]</source>
+        <translation>[policía], [servicio de inteligencia]</translation>
+    </message>
+    <message>
+        <source>[police], [unknown group]</source>
+        <translation>[policía], [grupo desconocido]</translation>
+    </message>
+    <message>
+        <source>[prosecutor&apos;s office], [company]</source>
+        <translation>[fiscalía], [empresa]</translation>
+    </message>
+    <message>
+        <source>[state security agency] or [private security staff]</source>
+        <translation>[agencia de seguridad del Estado] o [personal de seguridad privada]</translation>
+    </message>
+    <message>
+        <source>[telecom provider under state pressure], [police]</source>
+        <translation>[empresa de telecomunicaciones bajo presión del Estado], [policía]</translation>
+    </message>
+    <message>
+        <source>[unknown persons], [armed group]</source>
+        <translation>[personas desconocidas], [grupo armado]</translation>
     </message>
 </context>
 <context>

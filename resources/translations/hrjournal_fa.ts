@@ -1094,6 +1094,44 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>بستن راهنما</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help page</source>
+        <translation>صفحهٔ راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;بازگشت</translation>
+    </message>
+    <message>
+        <source>Back to the previous help page</source>
+        <translation>بازگشت به صفحهٔ قبلی راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;فهرست مطالب</translation>
+    </message>
+    <message>
+        <source>All help topics</source>
+        <translation>همهٔ موضوع‌های راهنما</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Revisions</source>
@@ -1729,6 +1767,10 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2994,6 +3036,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING JOURNAL: every record here is fictional. Never enter real information in it.</source>
+        <translation>دفترچه آموزشی: همه موارد این دفترچه ساختگی است. هرگز اطلاعات واقعی در آن وارد نکنید.</translation>
+    </message>
+    <message>
+        <source>Training journal</source>
+        <translation>دفترچه آموزشی</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>&lt;h2&gt;Unlock your journal&lt;/h2&gt;</source>
@@ -3018,6 +3071,18 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>Open the help</source>
+        <translation>باز کردن راهنما</translation>
+    </message>
+    <message>
+        <source>How HR Journal works, without the internet (F1)</source>
+        <translation>HR Journal چگونه کار می‌کند، بدون اینترنت (F1)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -4547,22 +4612,1271 @@
     </message>
 </context>
 <context>
-    <name>template</name>
+    <name>pdf</name>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation>پس از {minutes} دقیقه</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>همه رخدادها</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: for the people it was given to; do not forward or publish</source>
+        <translation>محرمانه: فقط برای کسانی که این سند به آن‌ها داده شده است؛ آن را برای دیگران نفرستید و منتشر نکنید</translation>
+    </message>
     <message>
         <source>Check-in protocol</source>
         <translation>پروتکل اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>معیار انتخاب</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>نسبت با رخداد</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>مخاطب</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>زنجیره تماس</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>اگر رخ دهد</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>زنجیره نگهداری</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>کارت مخاطبان اضطراری</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>مدارک</translation>
+    </message>
+    <message>
+        <source>Evidence referenced</source>
+        <translation>مدارک ذکرشده</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>واقعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>عملی بودن</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>صبر پیش از اقدام</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>روش شناسایی</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>روش تماس</translation>
+    </message>
+    <message>
+        <source>If a check-in is missed</source>
+        <translation>اگر اعلام وضعیت انجام نشد</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>پیامدها</translation>
+    </message>
+    <message>
+        <source>In this order</source>
+        <translation>به این ترتیب</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>رخداد</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>گزارش رخداد</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>خلاصه رخدادها</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>رخدادها</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>رخدادها بر اساس ماه</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>رخدادها بر اساس نوع</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>اقدامات انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>نوع دخالت</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>مدرک</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>نوع مکان</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>آخرین بازبینی</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>احتمال × پیامد</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>نوع منبع</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>خودم</translation>
+    </message>
+    <message>
+        <source>Me (the defender)</source>
+        <translation>خودم (مدافع حقوق بشر)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>بازبینی بعدی</translation>
+    </message>
+    <message>
+        <source>No contact has a call order or an emergency role.</source>
+        <translation>هیچ مخاطبی جایگاهی در ترتیب تماس یا نقشی اضطراری ندارد.</translation>
+    </message>
+    <message>
+        <source>No dated incidents.</source>
+        <translation>هیچ رخدادی تاریخ ندارد.</translation>
+    </message>
+    <message>
+        <source>No incident has a type.</source>
+        <translation>برای هیچ رخدادی نوعی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>منشأ</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>سایر انواع</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>صاحب برنامه</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحه {page} از {pages}</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>الگوها</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>افراد آسیب‌دیده</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>عاملان</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>پیشگیری</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>یادداشت‌های خصوصی</translation>
+    </message>
+    <message>
+        <source>Profile: full (not redacted)</source>
+        <translation>نوع نسخه: کامل (بدون پنهان‌سازی)</translation>
+    </message>
+    <message>
+        <source>Profile: share (redacted)</source>
+        <translation>نوع نسخه: برای اشتراک (با پنهان‌سازی)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شماره مرجع</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>رخدادهای مرتبط</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>میزان اعتبار</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>چه درخواستی شد</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>سابقه بازبینی</translation>
+    </message>
+    <message>
+        <source>Review when</source>
+        <translation>چه زمانی زودتر بازبینی شود</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>فهرست خطرها</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Safety number or fingerprint</source>
+        <translation>شماره ایمنی یا اثر انگشت</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>برنامه ایمنی</translation>
+    </message>
+    <message>
+        <source>Safety plan, version {version}</source>
+        <translation>برنامه ایمنی، نسخه {version}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>چه کسی یا چه چیزی پشت آن است</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>TRAINING - FICTIONAL DATA</source>
+        <translation>آموزشی - داده‌های ساختگی</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>زمان افزودن</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>تهدید</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>ارزیابی تهدید</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Type and size</source>
+        <translation>نوع و اندازه</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>چه اتفاقی افتاد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>When available</source>
+        <translation>ساعات در دسترس بودن</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>چه کسی پشت آن است</translation>
+    </message>
+    <message>
+        <source>Who to call first</source>
+        <translation>اول با چه کسی تماس بگیرید</translation>
+    </message>
+    <message>
+        <source>Who to check in with</source>
+        <translation>مخاطب اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>Who was told or asked</source>
+        <translation>به چه کسی اطلاع داده شد یا از چه کسی درخواست شد</translation>
+    </message>
+    <message>
+        <source>Who, by when</source>
+        <translation>چه کسی، تا چه زمانی</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>بایت</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>تهیه‌شده در</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ادامه دارد</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>ترجیحی</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>{count} رخداد</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} دقیقه</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>- Carry on paper, and memorise, the number of [name of your lawyer] and of a local lawyer: [name].
+- If you are abroad, ask to contact your embassy or consulate.
+- Decide before you go what you will say if questioned. See the &apos;If detained&apos; template.</source>
+        <translation>- شماره [نام وکیل شما] و شماره یک وکیل محلی را روی کاغذ همراه داشته باشید و به خاطر بسپارید: [نام].
+- اگر خارج از کشور هستید، درخواست کنید با سفارت یا کنسولگری کشورتان تماس بگیرید.
+- پیش از رفتن تصمیم بگیرید اگر از شما بازجویی شد چه خواهید گفت. قالب «در صورت بازداشت» را ببینید.</translation>
+    </message>
+    <message>
+        <source>- Check-in contact at home: [name]. Backup: [name].
+- Trusted local contact at the destination: [name].
+- Give your check-in contact your route, where you sleep and, in safe form, whom you meet.
+- Code word for &apos;in danger&apos;: [word]. Code phrase for &apos;cannot talk freely&apos;: [phrase].
+- Check in when you leave, at each stop and when you arrive.
+- Areas without signal: tell your contact in advance, and agree the latest time you will check in: [time].</source>
+        <translation>- مخاطب اعلام وضعیت در شهر خودتان: [نام]. جایگزین: [نام].
+- مخاطب محلی مورد اعتماد در مقصد: [نام].
+- مسیر سفر، جایی که شب را می‌گذرانید و، به شکلی امن، افرادی را که ملاقات می‌کنید به مخاطب اعلام وضعیت خود بگویید.
+- کلمه رمز برای «در خطرم»: [کلمه]. عبارت رمز برای «نمی‌توانم آزادانه حرف بزنم»: [عبارت].
+- هنگام حرکت، در هر توقف و هنگام رسیدن، وضعیت خود را اعلام کنید.
+- مناطق بدون آنتن: از پیش به مخاطبتان بگویید و بر سر دیرترین زمانی که وضعیت خود را اعلام می‌کنید توافق کنید: [زمان].</translation>
+    </message>
+    <message>
+        <source>- Checking in every day can feel heavy, for you and your contact. Talk about it openly.
+- Share the load: a backup contact lets the main one rest.
+- Agree when the check-in period ends, and mark it.</source>
+        <translation>- اعلام وضعیت هر روزه ممکن است برای شما و مخاطبتان سنگین باشد. درباره آن صریح با هم صحبت کنید.
+- بار را تقسیم کنید: یک مخاطب جایگزین به مخاطب اصلی امکان استراحت می‌دهد.
+- توافق کنید دوره اعلام وضعیت چه زمانی تمام می‌شود، و پایان آن را روشن اعلام کنید.</translation>
+    </message>
+    <message>
+        <source>- Detention is frightening. Fear, anger or numbness are normal reactions.
+- In custody: keep a routine, eat and drink what you can, count the days, think of the people supporting you.
+- After release: see a doctor and, if you wish, a counsellor: [name or service].
+- Your family and colleagues also need support while you are held.
+- Take time before returning to full work.</source>
+        <translation>- بازداشت ترسناک است. ترس، خشم یا بی‌حسی واکنش‌هایی طبیعی‌اند.
+- در بازداشت: برنامه روزانه منظمی داشته باشید، هر چه می‌توانید بخورید و بنوشید، روزها را بشمارید و به کسانی فکر کنید که از شما حمایت می‌کنند.
+- پس از آزادی: به پزشک و، اگر خواستید، به مشاور مراجعه کنید: [نام یا مرکز خدمات].
+- خانواده و همکارانتان نیز در مدتی که در بازداشت هستید به حمایت نیاز دارند.
+- پیش از بازگشت کامل به کار، به خودتان فرصت بدهید.</translation>
+    </message>
+    <message>
+        <source>- If arrest seems close, or after release, could you or your family stay somewhere else for a while? [place], [person].
+- Would leaving the city or country be an option? Talk to your lawyer first: leaving may break bail or release conditions.</source>
+        <translation>- اگر دستگیری نزدیک به نظر می‌رسد، یا پس از آزادی، آیا شما یا خانواده‌تان می‌توانید مدتی جای دیگری بمانید؟ [مکان]، [شخص].
+- آیا ترک شهر یا کشور یک گزینه است؟ اول با وکیلتان صحبت کنید: رفتن ممکن است شرایط وثیقه یا آزادی را نقض کند.</translation>
+    </message>
+    <message>
+        <source>- If the escalation reaches your lawyer, what should they do first? [instructions].
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- اگر کار در گام‌های اقدام به وکیلتان برسد، او اول چه باید بکند؟ [دستورالعمل‌ها].
+- برای یک برنامه کامل، از قالب «در صورت بازداشت» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>- If you send the danger code, where should your contact expect you to go? [safe place].
+- Who can collect you from there? [name].</source>
+        <translation>- اگر رمز خطر را فرستادید، مخاطبتان باید انتظار داشته باشد به کجا بروید؟ [مکان امن].
+- چه کسی می‌تواند به آنجا بیاید و شما را ببرد؟ [نام].</translation>
+    </message>
+    <message>
+        <source>- List your devices: phone, laptop, tablet. Is each one locked with a strong PIN or passphrase, and encrypted?
+- Are your system and apps up to date?
+- Use a password manager, and two-step login on email and social media.
+- Which accounts would hurt most if someone got into them? Secure those first.
+- What sensitive data is on your phone? Delete what you do not need. Back up what you need, encrypted, in a place you control.
+- Turn off location sharing. Check which apps can see your contacts and location.
+- Who can help if you are hacked? [trusted tech person or digital security helpline].</source>
+        <translation>- دستگاه‌هایتان را فهرست کنید: تلفن، لپ‌تاپ، تبلت. آیا هر کدام با یک PIN یا عبارت عبور قوی قفل شده و رمزگذاری شده است؟
+- آیا سیستم‌عامل و برنامه‌هایتان به‌روز هستند؟
+- از یک برنامه مدیریت گذرواژه، و برای ایمیل و شبکه‌های اجتماعی از ورود دومرحله‌ای استفاده کنید.
+- نفوذ به کدام حساب‌ها بیشترین آسیب را می‌زند؟ اول همان‌ها را ایمن کنید.
+- چه داده‌های حساسی روی تلفن شماست؟ آنچه را لازم ندارید پاک کنید. از آنچه لازم دارید نسخه پشتیبان رمزگذاری‌شده در جایی که در اختیار خودتان است تهیه کنید.
+- اشتراک‌گذاری موقعیت مکانی را خاموش کنید. بررسی کنید کدام برنامه‌ها به مخاطبان و موقعیت مکانی شما دسترسی دارند.
+- اگر هک شدید، چه کسی می‌تواند کمک کند؟ [فرد فنی مورد اعتماد یا خط کمک امنیت دیجیتال].</translation>
+    </message>
+    <message>
+        <source>- Lock every device with a strong passphrase, not fingerprint or face. Turn on encryption.
+- Keep little on your phone: delete old chats, photos and contacts you do not need. Use disappearing messages.
+- Keep a list of your accounts so [name] can secure them: email, social media, cloud.
+- If you are arrested, [name] changes shared passwords and signs out your sessions where possible.
+- After release, do not trust returned devices. Have them checked or replace them. Change all passwords from a clean device.</source>
+        <translation>- همه دستگاه‌ها را با عبارت عبور قوی قفل کنید، نه با اثر انگشت یا تشخیص چهره. رمزگذاری را روشن کنید.
+- چیز زیادی روی تلفنتان نگه ندارید: گفت‌وگوها، عکس‌ها و مخاطبان قدیمی‌ای را که لازم ندارید پاک کنید. از پیام‌های ناپدیدشونده استفاده کنید.
+- فهرستی از حساب‌هایتان نگه دارید تا [نام] بتواند آن‌ها را ایمن کند: ایمیل، شبکه‌های اجتماعی، فضای ابری.
+- اگر دستگیر شدید، [نام] گذرواژه‌های مشترک را تغییر می‌دهد و در صورت امکان، حساب‌های شما را از همه دستگاه‌ها خارج می‌کند.
+- پس از آزادی، به دستگاه‌هایی که به شما پس داده می‌شود اعتماد نکنید. آن‌ها را برای بررسی به یک فرد متخصص بدهید یا جایگزینشان کنید. همه گذرواژه‌ها را از یک دستگاه سالم و مطمئن تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>- Police may search your home or office. Keep sensitive papers and devices elsewhere, or locked away.
+- In a search, ask to see the warrant, ask for a witness or your lawyer, and note everything taken.
+- Keep copies of key documents away from home: [place].</source>
+        <translation>- پلیس ممکن است خانه یا دفتر شما را بازرسی کند. اسناد و دستگاه‌های حساس را جای دیگری یا در جایی قفل‌دار نگه دارید.
+- هنگام بازرسی، بخواهید حکم بازرسی را ببینید، حضور یک شاهد یا وکیلتان را درخواست کنید، و هر چه را برده می‌شود یادداشت کنید.
+- رونوشت اسناد مهم را بیرون از خانه نگه دارید: [مکان].</translation>
+    </message>
+    <message>
+        <source>- Signs that mean you should leave home for a while. Example: a direct threat naming your address, a raid on a colleague.
+- Where could you stay for a few days at short notice? [place], [person who would host you].
+- How would you get there without being followed?
+- Keep a small bag ready: ID, medicines, charger, cash, copies of key documents.
+- Who looks after your home, pets or plants while you are away? [name].</source>
+        <translation>- نشانه‌هایی که یعنی باید مدتی خانه را ترک کنید. مثلاً: تهدیدی مستقیم که نشانی شما را ذکر کند، یورش به خانه یا دفتر یکی از همکاران.
+- اگر ناگهان لازم شود، چند روز کجا می‌توانید بمانید؟ [مکان]، [کسی که میزبان شما می‌شود].
+- چگونه بدون اینکه تعقیب شوید به آنجا می‌روید؟
+- یک کیف کوچک آماده نگه دارید: کارت شناسایی، داروها، شارژر، پول نقد، رونوشت اسناد مهم.
+- وقتی نیستید، چه کسی از خانه، حیوانات خانگی یا گیاهانتان مراقبت می‌کند؟ [نام].</translation>
+    </message>
+    <message>
+        <source>- Take only the devices you need. A clean travel phone or laptop is best.
+- Before leaving: make an encrypted backup at home, then remove files, chats and photos you do not need on the trip.
+- Log out of accounts you will not use. Remove apps that reveal your work or contacts.
+- Lock devices with a strong passphrase. Turn off fingerprint and face unlock before borders and checkpoints.
+- Check that disk encryption is on. Switch devices off before a crossing.
+- Find out if officials here can demand your passwords. Decide now what you will do.
+- Treat hotel and public Wi-Fi as watched. Use a VPN or Tor where it is safe and allowed.
+- Keep this journal closed when you are not using it.
+- If a device leaves your sight, treat it as compromised. Change passwords from a safe device and have it checked by [trusted tech person] before using it again.</source>
+        <translation>- فقط دستگاه‌هایی را که لازم دارید همراه ببرید. بهترین گزینه یک تلفن یا لپ‌تاپ پاک و مخصوص سفر است.
+- پیش از حرکت: در خانه یک نسخه پشتیبان رمزگذاری‌شده تهیه کنید، سپس فایل‌ها، گفت‌وگوها و عکس‌هایی را که در سفر لازم ندارید از دستگاه پاک کنید.
+- از حساب‌هایی که استفاده نخواهید کرد خارج شوید. برنامه‌هایی را که کار یا مخاطبان شما را آشکار می‌کنند حذف کنید.
+- دستگاه‌ها را با عبارت عبور قوی قفل کنید. پیش از رسیدن به مرز و ایست بازرسی، باز کردن قفل با اثر انگشت و چهره را خاموش کنید.
+- مطمئن شوید رمزگذاری دیسک روشن است. پیش از عبور، دستگاه‌ها را کاملاً خاموش کنید.
+- بررسی کنید آیا مأموران در آنجا می‌توانند گذرواژه‌های شما را مطالبه کنند. از همین حالا تصمیم بگیرید چه خواهید کرد.
+- فرض کنید وای‌فای هتل و وای‌فای عمومی زیر نظر است. در جایی که امن و مجاز است، از VPN یا Tor استفاده کنید.
+- وقتی از این دفترچه استفاده نمی‌کنید، آن را بسته نگه دارید.
+- اگر دستگاهی از جلوی چشمتان دور شد، آن را ناامن و احتمالاً دستکاری‌شده بدانید. گذرواژه‌ها را از یک دستگاه امن تغییر دهید و پیش از استفاده دوباره، بدهید [فرد فنی مورد اعتماد] آن را بررسی کند.</translation>
+    </message>
+    <message>
+        <source>- Travel is tiring. Plan time to sleep and rest.
+- Meeting victims and witnesses can be upsetting. Who can you talk to afterwards? [name].
+- Eat and drink regularly. Avoid alcohol in risky settings.
+- After you return, take a day off before going back to full work.</source>
+        <translation>- سفر خسته‌کننده است. برای خواب و استراحت وقت بگذارید.
+- دیدار با قربانیان و شاهدان می‌تواند از نظر روحی سنگین باشد. پس از آن با چه کسی می‌توانید صحبت کنید؟ [نام].
+- به‌طور منظم غذا بخورید و آب بنوشید. در موقعیت‌های پرخطر از نوشیدن الکل پرهیز کنید.
+- پس از بازگشت، پیش از بازگشت کامل به کار، یک روز استراحت کنید.</translation>
+    </message>
+    <message>
+        <source>- Use an end-to-end encrypted app for check-ins, with disappearing messages on.
+- Do not write exact locations in clear text. Agree simple names for places you visit often.
+- Lock your phone with a passphrase. Check your contact&apos;s phone is locked too.</source>
+        <translation>- برای اعلام وضعیت از یک برنامه با رمزگذاری سرتاسری استفاده کنید و پیام‌های ناپدیدشونده را روشن کنید.
+- مکان دقیق را به‌صورت متن آشکار ننویسید. برای جاهایی که زیاد به آن‌ها می‌روید، بر سر نام‌های ساده‌ای توافق کنید.
+- تلفنتان را با عبارت عبور قفل کنید. مطمئن شوید تلفن مخاطبتان هم قفل است.</translation>
+    </message>
+    <message>
+        <source>- Which family member should your contact call, and at what step? [name].
+- What may they be told, and what not?
+- Who cares for dependants if you do not come home? [name].</source>
+        <translation>- مخاطبتان با کدام عضو خانواده و در کدام گام باید تماس بگیرد؟ [نام].
+- چه چیزی را می‌توان به آن‌ها گفت و چه چیزی را نه؟
+- اگر به خانه برنگشتید، چه کسی از افراد تحت تکفل شما مراقبت می‌کند؟ [نام].</translation>
+    </message>
+    <message>
+        <source>- Who at home knows your dates and how to reach your check-in contact? [name].
+- Who cares for dependants while you are away? [name].
+- Who can take over urgent work if you are delayed? [name].</source>
+        <translation>- چه کسی در خانه تاریخ‌های سفر شما و راه تماس با مخاطب اعلام وضعیتتان را می‌داند؟ [نام].
+- در مدتی که نیستید، چه کسی از افراد تحت تکفل شما مراقبت می‌کند؟ [نام].
+- اگر بازگشتتان به تأخیر افتاد، چه کسی می‌تواند کارهای فوری را بر عهده بگیرد؟ [نام].</translation>
+    </message>
+    <message>
+        <source>- Who could arrest you, and on what likely charges? Example: [police unit], for [charge used against others].
+- What happened to others arrested recently: how long, where, how treated?
+- Which laws are used against defenders here?
+- Who helped others get released? Example: [lawyers], [networks], [embassies].</source>
+        <translation>- چه کسی ممکن است شما را دستگیر کند و به چه اتهاماتی؟ مثلاً: [واحد پلیس]، به اتهام [اتهامی که علیه دیگران به کار رفته است].
+- بر سر دیگرانی که اخیراً دستگیر شدند چه آمد: چه مدت، کجا، با چه رفتاری؟
+- در اینجا از کدام قوانین علیه مدافعان حقوق بشر استفاده می‌شود؟
+- چه کسانی به آزادی دیگران کمک کردند؟ مثلاً: [وکلا]، [شبکه‌ها]، [سفارتخانه‌ها].</translation>
+    </message>
+    <message>
+        <source>- Who depends on you? Children, parents, others.
+- Who would care for them if you could not, for days or months? [name]. Have you asked them?
+- Does your family know the basics of this plan, without details that would put them at risk?
+- Where are key documents kept: IDs, birth certificates, property papers, power of attorney? [place].
+- Who can take over urgent work, cases or files if you are away? [name].
+- Who can reach money for rent and bills? Is there some emergency money set aside?</source>
+        <translation>- چه کسانی به شما وابسته‌اند؟ فرزندان، والدین، دیگران.
+- اگر شما نتوانید، چه کسی چند روز یا چند ماه از آن‌ها مراقبت می‌کند؟ [نام]. آیا از او پرسیده‌اید؟
+- آیا خانواده‌تان کلیات این برنامه را می‌دانند، بدون جزئیاتی که آن‌ها را در معرض خطر قرار دهد؟
+- اسناد مهم کجا نگهداری می‌شوند: کارت‌های شناسایی، شناسنامه‌ها، اسناد ملک، وکالت‌نامه؟ [مکان].
+- اگر نباشید، چه کسی می‌تواند کارها، پرونده‌ها یا فایل‌های فوری را بر عهده بگیرد؟ [نام].
+- چه کسی به پول اجاره و قبض‌ها دسترسی دارد؟ آیا مقداری پول برای شرایط اضطراری کنار گذاشته شده است؟</translation>
+    </message>
+    <message>
+        <source>- Why do you need check-ins now? Name the main threat and the time period. Example: during the trial of [case], because [actor] has threatened you.
+- Who could harm you, and where are you most exposed? Example: on the way home, at hearings, in [area].</source>
+        <translation>- چرا اکنون به اعلام وضعیت نیاز دارید؟ تهدید اصلی و بازه زمانی را مشخص کنید. مثلاً: در دوره رسیدگی دادگاه به [پرونده]، چون [عامل] شما را تهدید کرده است.
+- چه کسی ممکن است به شما آسیب بزند، و کجا بیشتر در معرض خطرید؟ مثلاً: در راه خانه، در جلسات دادگاه، در [منطقه].</translation>
+    </message>
+    <message>
+        <source>- Why this trip, and who could be unhappy about it? List people, groups, institutions at the destination and on the way.
+- What happened recently to others who went there for similar work?
+- Who there can protect or support you? Example: [local organisation], [community leader].</source>
+        <translation>- هدف این سفر چیست و چه کسی ممکن است از آن ناخشنود باشد؟ افراد، گروه‌ها و نهادهای مقصد و مسیر را فهرست کنید.
+- اخیراً بر سر دیگرانی که برای کاری مشابه به آنجا رفته‌اند چه آمده است؟
+- چه کسی در آنجا می‌تواند از شما محافظت یا حمایت کند؟ مثلاً: [سازمان محلی]، [معتمد محلی].</translation>
+    </message>
+    <message>
+        <source>- Write down the places you go most often and the usual routes, so your contact knows where to start looking: [home], [office], [court].
+- When travelling, check in at departure, at each stop and on arrival.</source>
+        <translation>- جاهایی را که بیشتر به آن‌ها می‌روید و مسیرهای همیشگی را بنویسید تا مخاطبتان بداند جستجو را از کجا شروع کند: [خانه]، [دفتر]، [دادگاه].
+- در سفر، هنگام حرکت، در هر توقف و هنگام رسیدن، وضعیت خود را اعلام کنید.</translation>
+    </message>
+    <message>
+        <source>- Your lawyer: [name of your lawyer], [how to reach them]. Memorise the number.
+- Who is called first if you are arrested? [name].
+- Your basic rights: to stay silent, to see a lawyer, to tell someone where you are, to medical care.
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- وکیل شما: [نام وکیل شما]، [راه تماس با او]. شماره را به خاطر بسپارید.
+- اگر دستگیر شدید، اول با چه کسی تماس گرفته می‌شود؟ [نام].
+- حقوق اساسی شما: حق سکوت، حق دیدار با وکیل، حق اینکه به کسی خبر دهید کجا هستید، حق مراقبت پزشکی.
+- برای یک برنامه کامل، از قالب «در صورت بازداشت» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>- Your two or three most trusted contacts: [name], [name]. Do they know they are in your plan?
+- Which channel for what? Example: Signal for sensitive talk, normal calls for everyday matters.
+- A code word that means &apos;I am in danger, act now&apos;: [word].
+- A code phrase that means &apos;I cannot talk freely&apos;: [phrase].
+- Who speaks to the press or the public if something happens to you? [name].
+- Who should never be told the details of this plan?
+- Keep a short list of key numbers on paper, in a safe place, in case your phone is taken.</source>
+        <translation>- دو یا سه مخاطبی که بیش از همه به آن‌ها اعتماد دارید: [نام]، [نام]. آیا می‌دانند که در برنامه شما هستند؟
+- کدام راه تماس برای چه کاری؟ مثلاً: Signal برای گفت‌وگوهای حساس، تماس تلفنی معمولی برای کارهای روزمره.
+- کلمه رمزی به معنای «در خطرم، همین حالا اقدام کنید»: [کلمه].
+- عبارت رمزی به معنای «نمی‌توانم آزادانه حرف بزنم»: [عبارت].
+- اگر اتفاقی برای شما بیفتد، چه کسی با رسانه‌ها یا مردم صحبت می‌کند؟ [نام].
+- جزئیات این برنامه هرگز نباید به چه کسانی گفته شود؟
+- برای وقتی که تلفنتان گرفته شود، فهرست کوتاهی از شماره‌های مهم را روی کاغذ، در جایی امن نگه دارید.</translation>
+    </message>
+    <message>
+        <source>- a summons, a search, or an investigation opened against you
+- the arrest of a colleague or someone in your network
+- new laws on protest, terrorism, &apos;foreign agents&apos; or cybercrime
+- planned protests, trials or publications that may lead to arrests
+- a change of lawyer, of emergency contacts, or of who cares for your dependants
+- at least every six months</source>
+        <translation>- احضاریه، بازرسی، یا گشوده شدن پرونده تحقیقاتی علیه شما
+- دستگیری یک همکار یا کسی در شبکه شما
+- قوانین جدید درباره اعتراض، تروریسم، «عوامل خارجی» یا جرائم رایانه‌ای
+- اعتراض‌ها، دادگاه‌ها یا انتشاراتی که برنامه‌ریزی شده‌اند و ممکن است به دستگیری بینجامند
+- تغییر وکیل، تغییر مخاطبان اضطراری، یا تغییر کسی که از افراد تحت تکفل شما مراقبت می‌کند
+- دست‌کم هر شش ماه یک بار</translation>
+    </message>
+    <message>
+        <source>- before you book, and again the day before you leave
+- any change of route, dates, hosts or transport
+- news of unrest, new checkpoints, curfews or arrests at the destination
+- a threat linked to the trip or to the people you will meet
+- a border incident, device search or questioning
+- after you return: note what worked and what did not</source>
+        <translation>- پیش از رزرو، و دوباره یک روز پیش از حرکت
+- هر تغییری در مسیر، تاریخ‌ها، میزبانان یا وسیله سفر
+- خبر ناآرامی، ایست‌های بازرسی جدید، منع رفت‌وآمد یا دستگیری‌ها در مقصد
+- تهدیدی مرتبط با سفر یا با افرادی که ملاقات خواهید کرد
+- رخدادی در مرز، بازرسی دستگاه‌ها یا بازجویی
+- پس از بازگشت: یادداشت کنید چه چیزی جواب داد و چه چیزی نه</translation>
+    </message>
+    <message>
+        <source>A backup channel. Code words. A paper list of numbers.</source>
+        <translation>یک راه تماس جایگزین. کلمه‌های رمز. فهرست کاغذی شماره‌ها.</translation>
+    </message>
+    <message>
+        <source>A backup contact. Phone reminders. A power bank.</source>
+        <translation>یک مخاطب جایگزین. یادآورهای تلفن. پاوربانک.</translation>
+    </message>
+    <message>
+        <source>A check-in is a short message at an agreed time that says &apos;I am safe&apos;. If it does not come, your contact acts on a plan you agreed in advance.
+Agree with your contact
+- Who: one main contact [name] and one backup [name]. Both have agreed and have this plan.
+- When: fixed times. Example: every day at 09:00 and 21:00, or before and after a meeting.
+- How: one main channel and one backup. Example: Signal, then SMS.
+- What: a short, normal-looking message. Example: &apos;All fine, talk later&apos;.
+- Danger code: a word that means &apos;I am in trouble, start now&apos;: [word].
+- Not-free code: a phrase that means &apos;someone is with me, I cannot talk&apos;: [phrase].
+- Grace time: how long your contact waits before acting.
+Your contact keeps, safely stored
+- your full name, a recent photo, date of birth, ID number
+- your plans for the day: where, with whom, how you travel
+- [name of your lawyer] and how to reach them
+- which family member to call, and what they may be told
+- your medical needs
+Rules
+- Never skip a check-in on purpose. If you will be late, say so early.
+- End clearly: &apos;I am back, stop checking&apos;.
+- False alarms happen. Thank your contact, fix the cause, and keep going.</source>
+        <translation>اعلام وضعیت پیامی کوتاه در زمانی توافق‌شده است که می‌گوید «حالم خوب است». اگر این پیام نرسد، مخاطب شما طبق برنامه‌ای که از پیش توافق کرده‌اید اقدام می‌کند.
+با مخاطبتان توافق کنید
+- چه کسی: یک مخاطب اصلی [نام] و یک مخاطب جایگزین [نام]. هر دو موافقت کرده‌اند و این برنامه را دارند.
+- چه زمانی: ساعت‌های ثابت. مثلاً: هر روز ساعت ۰۹:۰۰ و ۲۱:۰۰، یا پیش و پس از یک جلسه.
+- چگونه: یک راه تماس اصلی و یک راه جایگزین. مثلاً: Signal، و بعد پیامک.
+- چه پیامی: پیامی کوتاه که عادی به نظر برسد. مثلاً: «همه‌چیز خوب است، بعداً صحبت می‌کنیم».
+- رمز خطر: کلمه‌ای به معنای «به دردسر افتاده‌ام، همین حالا شروع کنید»: [کلمه].
+- رمز «آزاد نیستم»: عبارتی به معنای «کسی کنار من است، نمی‌توانم حرف بزنم»: [عبارت].
+- صبر پیش از اقدام: مخاطبتان چه مدت پیش از اقدام صبر می‌کند.
+مخاطبتان این اطلاعات را در جایی امن نگه می‌دارد
+- نام کامل، یک عکس جدید، تاریخ تولد و شماره کارت شناسایی شما
+- برنامه‌های روزانه شما: کجا، با چه کسی، با چه وسیله‌ای رفت‌وآمد می‌کنید
+- [نام وکیل شما] و راه تماس با او
+- با کدام عضو خانواده تماس بگیرد و چه چیزی را می‌توان به آن‌ها گفت
+- نیازهای پزشکی شما
+قواعد
+- هرگز عمداً اعلام وضعیت را جا نیندازید. اگر دیر می‌کنید، زودتر خبر بدهید.
+- پایان را روشن اعلام کنید: «برگشتم، دیگر پیگیری لازم نیست».
+- هشدار اشتباه پیش می‌آید. از مخاطبتان تشکر کنید، علت را برطرف کنید و ادامه دهید.</translation>
+    </message>
+    <message>
+        <source>A consequence of your detention</source>
+        <translation>پیامد بازداشت شما</translation>
+    </message>
+    <message>
+        <source>A lawyer agreed in advance. An emergency contact. A network ready to respond.</source>
+        <translation>وکیلی که از پیش با او توافق شده است. یک مخاطب اضطراری. شبکه‌ای آماده واکنش.</translation>
+    </message>
+    <message>
+        <source>A local lawyer identified in advance. Regular check-ins. Embassy support if abroad.</source>
+        <translation>وکیل محلی‌ای که از پیش شناسایی شده است. اعلام وضعیت منظم. حمایت سفارت اگر خارج از کشور هستید.</translation>
+    </message>
+    <message>
+        <source>A network of lawyers. Clear records of funding and activities.</source>
+        <translation>شبکه‌ای از وکلا. سوابق روشن از منابع مالی و فعالیت‌ها.</translation>
+    </message>
+    <message>
+        <source>A publicly visible role. No lawyer reachable at night.</source>
+        <translation>نقشی که در دید عموم است. هیچ وکیلی شب‌ها در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>A reliable driver. Travel insurance. First aid kit. Local advice.</source>
+        <translation>راننده‌ای قابل اعتماد. بیمه سفر. جعبه کمک‌های اولیه. مشورت با افراد محلی.</translation>
+    </message>
+    <message>
+        <source>A travel phone. An encrypted backup at home. Knowing your rights at the border.</source>
+        <translation>تلفن مخصوص سفر. نسخه پشتیبان رمزگذاری‌شده در خانه. آگاهی از حقوق خود در مرز.</translation>
+    </message>
+    <message>
+        <source>A trusted contact reachable day and night. A lawyer ready to act.</source>
+        <translation>مخاطبی مورد اعتماد که شب و روز در دسترس است. وکیلی آماده اقدام.</translation>
+    </message>
+    <message>
+        <source>A trusted local contact. A simple, true reason for your visit.</source>
+        <translation>مخاطب محلی مورد اعتماد. دلیلی ساده و واقعی برای سفرتان.</translation>
+    </message>
+    <message>
+        <source>After a false alarm, talk calmly, find the cause, adjust times or channels, and continue.</source>
+        <translation>پس از هشدار اشتباه، آرام صحبت کنید، علت را پیدا کنید، زمان‌ها یا راه‌های تماس را تنظیم کنید و ادامه دهید.</translation>
+    </message>
+    <message>
+        <source>Agree a backup channel. Use encrypted apps with disappearing messages. Use agreed place names instead of addresses.</source>
+        <translation>بر سر یک راه تماس جایگزین توافق کنید. از برنامه‌های رمزگذاری‌شده با پیام‌های ناپدیدشونده استفاده کنید. به‌جای نشانی‌ها از نام‌های توافق‌شده برای مکان‌ها استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Agree a carer now, sign an authorisation, and set aside emergency money.</source>
+        <translation>همین حالا با یک مراقب جایگزین توافق کنید، اجازه‌نامه‌ای امضا کنید و پولی برای شرایط اضطراری کنار بگذارید.</translation>
+    </message>
+    <message>
+        <source>Arbitrary arrest at a protest, at home or at a checkpoint</source>
+        <translation>دستگیری خودسرانه در اعتراض، در خانه یا در ایست بازرسی</translation>
+    </message>
+    <message>
+        <source>Arrest or detention during the trip</source>
+        <translation>دستگیری یا بازداشت در طول سفر</translation>
+    </message>
+    <message>
+        <source>At departure, at each stop, on arrival, and every evening at 20:00 while away</source>
+        <translation>هنگام حرکت، در هر توقف، هنگام رسیدن، و در مدت سفر هر شب ساعت ۲۰:۰۰</translation>
+    </message>
+    <message>
+        <source>Before
+- Memorise your lawyer&apos;s number: [name of your lawyer].
+- Write your rights on a card in the local language.
+- Keep medicines and a short medical note ready.
+- Decide what you will say: your identity details, and that you want your lawyer. Nothing more.
+During arrest
+- Stay calm. Do not resist or run.
+- Note time, place, officers&apos; names, badge numbers, vehicle.
+- If you can, send your danger code to [name], or call out your name and your lawyer&apos;s name to people nearby.
+- Ask: &apos;Am I under arrest? Why? Where are you taking me?&apos;
+In custody
+- Say: &apos;I will stay silent until my lawyer is present.&apos;
+- Ask to inform [name] or your family.
+- Ask for a doctor, your medicines and, if needed, an interpreter.
+- Do not sign anything without your lawyer, or anything you do not understand.
+- Do not unlock devices or give passwords. [Note what the law here says and what you decide.]
+- Do not discuss your case with cellmates.
+After release
+- Write down everything that happened, as soon as you can.
+- See a doctor and keep the report.
+- Treat returned devices as compromised.
+- Rest, and talk to someone you trust.</source>
+        <translation>پیش از آن
+- شماره وکیلتان را به خاطر بسپارید: [نام وکیل شما].
+- حقوق خود را به زبان محلی روی یک کارت بنویسید.
+- داروها و یک یادداشت کوتاه پزشکی را آماده نگه دارید.
+- تصمیم بگیرید چه خواهید گفت: مشخصات هویتی‌تان، و اینکه وکیلتان را می‌خواهید. نه بیشتر.
+هنگام دستگیری
+- آرام بمانید. مقاومت نکنید و فرار نکنید.
+- زمان، مکان، نام مأموران، شماره نشان آن‌ها و وسیله نقلیه را به خاطر بسپارید.
+- اگر می‌توانید، رمز خطر را برای [نام] بفرستید، یا نام خود و نام وکیلتان را با صدای بلند به اطرافیان بگویید.
+- بپرسید: «آیا بازداشت هستم؟ چرا؟ مرا کجا می‌برید؟»
+در بازداشت
+- بگویید: «تا وکیلم حاضر نشود، سکوت می‌کنم.»
+- بخواهید به [نام] یا خانواده‌تان خبر داده شود.
+- پزشک، داروهایتان و در صورت نیاز، مترجم درخواست کنید.
+- هیچ چیزی را بدون وکیلتان امضا نکنید، و هیچ چیزی را که نمی‌فهمید امضا نکنید.
+- قفل دستگاه‌ها را باز نکنید و گذرواژه ندهید. [بنویسید قانون اینجا چه می‌گوید و شما چه تصمیمی می‌گیرید.]
+- درباره پرونده‌تان با هم‌بندی‌ها صحبت نکنید.
+پس از آزادی
+- هر چه رخ داد را هر چه زودتر بنویسید.
+- به پزشک مراجعه کنید و گزارش او را نگه دارید.
+- دستگاه‌هایی را که به شما پس داده شده، ناامن و احتمالاً دستکاری‌شده بدانید.
+- استراحت کنید و با کسی که به او اعتماد دارید صحبت کنید.</translation>
+    </message>
+    <message>
+        <source>Before you go
+- Who knows about the trip? Tell only those who need to know: [list].
+- Route, transport, timetable: [details]. Is there a safer option, even if slower?
+- Where you stay: [place]. Prefer a place where others know you are there. Check the exits.
+- Risks at the destination: checkpoints, curfews, crime, areas to avoid.
+- Documents: passport, ID, visa, invitation letter. Keep paper copies apart from the originals.
+- Money: cash in local currency, kept in two places.
+- Health: medicines for the whole trip plus extra days, insurance, small first aid kit.
+On the road
+- Keep a low profile. Do not talk about your work in taxis or public places.
+- Avoid risky roads at night.
+- Meet people in places you have checked.
+- If you feel followed, go to a busy place and check in early.
+At borders and checkpoints
+- Stay calm and polite. Give simple, consistent answers.
+- Carry only what you are willing to have searched.
+While you are away
+- Who keeps an eye on your home and office? [name].
+- Lock away or remove sensitive papers before leaving.</source>
+        <translation>پیش از حرکت
+- چه کسانی از سفر خبر دارند؟ فقط به کسانی بگویید که لازم است بدانند: [فهرست].
+- مسیر، وسیله سفر، زمان‌بندی: [جزئیات]. آیا گزینه امن‌تری هست، حتی اگر کندتر باشد؟
+- محل اقامت: [مکان]. جایی را ترجیح دهید که دیگران بدانند شما آنجا هستید. راه‌های خروج را بررسی کنید.
+- خطرهای مقصد: ایست‌های بازرسی، منع رفت‌وآمد، جرم و جنایت، مناطقی که باید از آن‌ها دوری کرد.
+- اسناد سفر: گذرنامه، کارت شناسایی، روادید، دعوت‌نامه. رونوشت‌های کاغذی را جدا از اصل اسناد نگه دارید.
+- پول: پول نقد به واحد پول محلی، در دو جای جداگانه.
+- سلامت: دارو برای کل سفر به‌علاوه چند روز اضافه، بیمه، یک جعبه کوچک کمک‌های اولیه.
+در راه
+- کمتر جلب توجه کنید. در تاکسی یا مکان‌های عمومی درباره کارتان صحبت نکنید.
+- شب‌ها از جاده‌های پرخطر دوری کنید.
+- افراد را در جاهایی ملاقات کنید که از قبل بررسی کرده‌اید.
+- اگر احساس کردید تعقیب می‌شوید، به یک مکان شلوغ بروید و زودتر از موعد وضعیت خود را اعلام کنید.
+در مرز و ایست بازرسی
+- آرام و مؤدب بمانید. پاسخ‌های ساده و یکسان بدهید.
+- فقط چیزهایی را همراه داشته باشید که اگر بازرسی شوند، مشکلی پیش نمی‌آید.
+در مدتی که نیستید
+- چه کسی حواسش به خانه و دفترتان است؟ [نام].
+- پیش از حرکت، اسناد حساس را در جایی قفل‌دار بگذارید یا از آنجا ببرید.</translation>
+    </message>
+    <message>
+        <source>Being followed or questioned about meetings with victims or witnesses</source>
+        <translation>تعقیب شدن یا بازجویی درباره دیدار با قربانیان یا شاهدان</translation>
+    </message>
+    <message>
+        <source>Being watched and followed on the way to work or meetings</source>
+        <translation>زیر نظر بودن و تعقیب شدن در راه محل کار یا جلسات</translation>
+    </message>
+    <message>
+        <source>Check in on time. Share your daily plans with your contact. Your contact keeps your lawyer&apos;s details at hand.</source>
+        <translation>به‌موقع وضعیت خود را اعلام کنید. برنامه‌های روزانه‌تان را با مخاطبتان در میان بگذارید. مخاطبتان اطلاعات وکیل شما را دم دست نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Check-in channel is watched, blocked or your phone is taken</source>
+        <translation>راه تماس اعلام وضعیت زیر نظر است یا مسدود شده، یا تلفن شما گرفته شده است</translation>
+    </message>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>پروتکل اعلام وضعیت</translation>
+    </message>
+    <message>
+        <source>Colleagues who can come along. Good knowledge of the area. Other transport options.</source>
+        <translation>همکارانی که می‌توانند همراهتان بیایند. شناخت خوب از منطقه. گزینه‌های دیگر برای رفت‌وآمد.</translation>
+    </message>
+    <message>
+        <source>Contacts, case files and chats on the phone. Phone opens with a fingerprint.</source>
+        <translation>مخاطبان، پرونده‌ها و گفت‌وگوها روی تلفن است. قفل تلفن با اثر انگشت باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Criminal charges or a lawsuit meant to stop your work</source>
+        <translation>اتهام کیفری یا شکایتی که برای متوقف کردن کار شما طرح می‌شود</translation>
+    </message>
+    <message>
+        <source>Dependants
+- Who cares for your children or others who depend on you, at once and for months? [name]. Have they agreed?
+- Where are their documents, school details, doctor, medicines? [place].
+- A signed authorisation or power of attorney for [name], kept at [place].
+- What will the children be told, and by whom? Use simple, honest words suited to their age.
+Money
+- Who pays rent, bills and legal fees? [name]. From which account or emergency fund?
+- Keep some cash with a trusted person.
+Work
+- Who takes over urgent cases, deadlines and sources? [name].
+- Who informs partners and donors?
+Devices and this journal
+- Decide now what happens to your devices and accounts if you are arrested, and who does it: [name].
+- This journal is encrypted. Do not give your passphrase to anyone who could be forced to reveal it.
+- Who keeps an encrypted backup, and where? [name], [place].
+During detention
+- Who brings food, clothes and medicines? Who visits? Who supports your family?</source>
+        <translation>افراد تحت تکفل
+- چه کسی بی‌درنگ و برای ماه‌ها از فرزندانتان یا دیگرانی که به شما وابسته‌اند مراقبت می‌کند؟ [نام]. آیا موافقت کرده است؟
+- مدارک آن‌ها، اطلاعات مدرسه، پزشک و داروهایشان کجاست؟ [مکان].
+- اجازه‌نامه یا وکالت‌نامه امضاشده برای [نام]، که در [مکان] نگهداری می‌شود.
+- به بچه‌ها چه گفته می‌شود و چه کسی می‌گوید؟ از کلماتی ساده، صادقانه و متناسب با سنشان استفاده کنید.
+پول
+- چه کسی اجاره، قبض‌ها و هزینه‌های حقوقی را می‌پردازد؟ [نام]. از کدام حساب یا صندوق اضطراری؟
+- مقداری پول نقد نزد یک فرد مورد اعتماد نگه دارید.
+کار
+- چه کسی پرونده‌های فوری، مهلت‌ها و منابع را بر عهده می‌گیرد؟ [نام].
+- چه کسی به سازمان‌های همکار و حامیان مالی خبر می‌دهد؟
+دستگاه‌ها و این دفترچه
+- از همین حالا تصمیم بگیرید اگر دستگیر شدید چه بر سر دستگاه‌ها و حساب‌هایتان بیاید، و چه کسی این کار را انجام دهد: [نام].
+- این دفترچه رمزگذاری شده است. عبارت عبور خود را به کسی که ممکن است مجبور به فاش کردن آن شود ندهید.
+- چه کسی یک نسخه پشتیبان رمزگذاری‌شده نگه می‌دارد، و کجا؟ [نام]، [مکان].
+در مدت بازداشت
+- چه کسی غذا، لباس و دارو می‌آورد؟ چه کسی به ملاقات می‌آید؟ چه کسی از خانواده‌تان حمایت می‌کند؟</translation>
+    </message>
+    <message>
+        <source>Dependants left without care or money</source>
+        <translation>بی‌سرپرست و بی‌پول ماندن افراد تحت تکفل</translation>
+    </message>
+    <message>
+        <source>Describe your situation in a few short lines.
+- What is your work? Which part of it makes powerful people uncomfortable?
+- Who could want to stop your work, and why? List people, groups, institutions. Example: [local official], [company security staff], [armed group].
+- What can each of them actually do? Example: follow you, sue you, smear you online, arrest you.
+- Who supports or protects you? Example: [colleague], [organisation], [name of your lawyer], [journalist you trust].
+- Who is neutral but could be won over? Example: [local police chief], [religious leader].
+- What happened to others doing similar work here in the last year?
+- Threats you received: for each one note the date, how it came, the exact words, and who you think sent it.
+Remember: risk = threats x vulnerabilities / capacities. Even when you cannot stop a threat, you can lower your risk by reducing vulnerabilities and building capacities.</source>
+        <translation>وضعیت خود را در چند خط کوتاه شرح دهید.
+- کار شما چیست؟ کدام بخش آن صاحبان قدرت را ناراحت می‌کند؟
+- چه کسی ممکن است بخواهد جلوی کار شما را بگیرد، و چرا؟ افراد، گروه‌ها و نهادها را فهرست کنید. مثلاً: [مقام محلی]، [نیروهای حراست شرکت]، [گروه مسلح].
+- هر کدام از آن‌ها در عمل چه کاری می‌توانند بکنند؟ مثلاً: شما را تعقیب کنند، از شما شکایت کنند، در فضای آنلاین از شما چهره‌ای بد بسازند، شما را دستگیر کنند.
+- چه کسی از شما حمایت یا محافظت می‌کند؟ مثلاً: [همکار]، [سازمان]، [نام وکیل شما]، [روزنامه‌نگاری که به او اعتماد دارید].
+- چه کسی بی‌طرف است اما می‌توان او را همراه کرد؟ مثلاً: [رئیس پلیس محلی]، [رهبر مذهبی].
+- در سال گذشته بر سر دیگرانی که اینجا کار مشابهی می‌کنند چه آمده است؟
+- تهدیدهایی که دریافت کرده‌اید: برای هر کدام تاریخ، راه رسیدن آن، کلمات دقیق و کسی را که فکر می‌کنید فرستاده است یادداشت کنید.
+به یاد داشته باشید: خطر = تهدیدها × آسیب‌پذیری‌ها ÷ ظرفیت‌ها. حتی وقتی نمی‌توانید جلوی تهدیدی را بگیرید، می‌توانید با کاهش آسیب‌پذیری‌ها و افزایش ظرفیت‌ها خطر را کمتر کنید.</translation>
+    </message>
+    <message>
+        <source>Devices searched and data taken at a border or checkpoint</source>
+        <translation>بازرسی دستگاه‌ها و برداشتن داده‌ها در مرز یا ایست بازرسی</translation>
+    </message>
+    <message>
+        <source>Disappearance or detention without anyone knowing for hours</source>
+        <translation>ناپدید شدن یا بازداشت بدون اینکه کسی تا چند ساعت خبردار شود</translation>
+    </message>
+    <message>
+        <source>Do not answer a summons or questions without your lawyer. Inform your network. Start the &apos;If detained&apos; plan if arrest seems likely.</source>
+        <translation>بدون وکیل به احضاریه یا پرسش‌ها پاسخ ندهید. به شبکه خود خبر دهید. اگر احتمال دستگیری هست، برنامه «در صورت بازداشت» را آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>Do not reply in anger. Save screenshots and links with dates. Report the accounts to the platform. Ask [ally] for a public statement if needed. Step back from social media for a few days.</source>
+        <translation>با خشم پاسخ ندهید. از صفحه‌ها تصویر بگیرید و پیوندها را همراه با تاریخ ذخیره کنید. حساب‌ها را به پلتفرم گزارش دهید. در صورت نیاز از [حامی] بخواهید بیانیه‌ای عمومی بدهد. چند روز از شبکه‌های اجتماعی فاصله بگیرید.</translation>
+    </message>
+    <message>
+        <source>Encryption. Strong passphrases. A trusted person who can change shared passwords.</source>
+        <translation>رمزگذاری. عبارت‌های عبور قوی. فردی مورد اعتماد که بتواند گذرواژه‌های مشترک را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Every day at 09:00 and 21:00, and within 30 minutes after each sensitive meeting</source>
+        <translation>هر روز ساعت ۰۹:۰۰ و ۲۱:۰۰، و تا ۳۰ دقیقه پس از هر جلسه حساس</translation>
+    </message>
+    <message>
+        <source>Every day at 20:00 during times of high arrest risk, and before and after protests, hearings or a police summons</source>
+        <translation>در دوره‌هایی که خطر دستگیری بالاست هر روز ساعت ۲۰:۰۰، و پیش و پس از اعتراض‌ها، جلسات دادگاه یا احضار به پلیس</translation>
+    </message>
+    <message>
+        <source>False alarms or tiredness lead to the protocol being dropped</source>
+        <translation>هشدارهای اشتباه یا خستگی باعث کنار گذاشتن پروتکل می‌شود</translation>
+    </message>
+    <message>
+        <source>Family and friends. An emergency fund. Your organisation.</source>
+        <translation>خانواده و دوستان. صندوق اضطراری. سازمان شما.</translation>
+    </message>
+    <message>
+        <source>Find a local lawyer before you travel. Carry invitation letters. Check in at every stage.</source>
+        <translation>پیش از سفر یک وکیل محلی پیدا کنید. دعوت‌نامه‌ها را همراه داشته باشید. در هر مرحله وضعیت خود را اعلام کنید.</translation>
+    </message>
+    <message>
+        <source>Get to safety first, then check in. Use insurance and the local contact. Change the plan or end the trip if unrest grows.</source>
+        <translation>اول خود را به جای امن برسانید، بعد وضعیت خود را اعلام کنید. از بیمه و مخاطب محلی کمک بگیرید. اگر ناآرامی بیشتر شد، برنامه را تغییر دهید یا سفر را تمام کنید.</translation>
+    </message>
+    <message>
+        <source>Go and stay with [friend] for a few days. Tell your organisation and protection networks. Write down everything that happened. Review this plan.</source>
+        <translation>چند روز پیش [دوست] بروید و بمانید. به سازمانتان و شبکه‌های حمایتی خبر دهید. هر چه رخ داد را بنویسید. این برنامه را بازبینی کنید.</translation>
+    </message>
+    <message>
+        <source>Going alone to meetings. Family does not know whom to call.</source>
+        <translation>تنها رفتن به جلسات. خانواده نمی‌داند با چه کسی تماس بگیرد.</translation>
+    </message>
+    <message>
+        <source>Good relations with neighbours. A place to stay with [friend].</source>
+        <translation>رابطه خوب با همسایه‌ها. جایی برای ماندن نزد [دوست].</translation>
+    </message>
+    <message>
+        <source>Held without a lawyer. A health condition that needs regular medicine.</source>
+        <translation>نگهداری بدون دسترسی به وکیل. بیماری‌ای که به داروی منظم نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Home
+- Who has keys? Change the locks if you are unsure.
+- What is the weakest point: a door, a window, poor lighting? How can you improve it?
+- Can neighbours warn you about strangers or unusual cars?
+- Keep sensitive papers out of the home, or locked away.
+Office
+- Who can enter, and how are visitors checked?
+- What happens to files and computers at night, or in a raid?
+- Is there a second way out?
+Daily movement
+- Vary your routes and times where you can.
+- Notice if the same person, car or motorbike appears more than once. Write down the date, time, place and a description.
+- After a threat, avoid being alone in isolated places, especially at night.
+- Tell someone before a sensitive meeting, and again when you are back.
+Travel
+- For risky trips, use the &apos;Travel&apos; template.</source>
+        <translation>خانه
+- چه کسانی کلید دارند؟ اگر مطمئن نیستید، قفل‌ها را عوض کنید.
+- ضعیف‌ترین نقطه کجاست: در، پنجره، نور کم؟ چگونه می‌توانید آن را بهتر کنید؟
+- آیا همسایه‌ها می‌توانند درباره غریبه‌ها یا خودروهای غیرعادی به شما هشدار دهند؟
+- اسناد حساس را بیرون از خانه یا در جای قفل‌دار نگه دارید.
+دفتر
+- چه کسانی می‌توانند وارد شوند، و مراجعه‌کنندگان چگونه بررسی می‌شوند؟
+- شب‌ها یا هنگام یورش، چه بر سر فایل‌ها و رایانه‌ها می‌آید؟
+- آیا راه خروج دومی وجود دارد؟
+رفت‌وآمد روزانه
+- تا جایی که می‌توانید، مسیرها و ساعت‌های رفت‌وآمد را تغییر دهید.
+- دقت کنید آیا همان فرد، خودرو یا موتورسیکلت بیش از یک بار دیده می‌شود. تاریخ، ساعت، مکان و توصیفی از آن را بنویسید.
+- پس از یک تهدید، از تنها ماندن در جاهای خلوت، به‌ویژه در شب، پرهیز کنید.
+- پیش از یک جلسه حساس به کسی خبر دهید، و دوباره وقتی برگشتید.
+سفر
+- برای سفرهای پرخطر، از قالب «برنامه ایمنی سفر» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Home address widely known. Poor lighting. Living alone.</source>
+        <translation>نشانی خانه را افراد زیادی می‌دانند. نور کم. تنها زندگی کردن.</translation>
+    </message>
+    <message>
+        <source>Home area and family photos visible online. Weak or reused passwords on some accounts.</source>
+        <translation>محله محل زندگی و عکس‌های خانوادگی در اینترنت پیداست. گذرواژه‌های ضعیف یا تکراری در برخی حساب‌ها.</translation>
     </message>
     <message>
         <source>If detained</source>
         <translation>در صورت بازداشت</translation>
     </message>
     <message>
+        <source>If followed, go to a busy public place, not home. Send the danger code to [trusted contact]. Share the log with your organisation and your lawyer.</source>
+        <translation>اگر تعقیب شدید، به یک مکان عمومی شلوغ بروید، نه به خانه. رمز خطر را برای [مخاطب مورد اعتماد] بفرستید. فهرست موارد مشکوک ثبت‌شده را با سازمانتان و وکیلتان در میان بگذارید.</translation>
+    </message>
+    <message>
+        <source>If you are abroad, your contact calls your embassy or consulate. Protection networks are alerted. The &apos;If detained&apos; plan starts.</source>
+        <translation>اگر خارج از کشور هستید، مخاطبتان با سفارت یا کنسولگری کشورتان تماس می‌گیرد. به شبکه‌های حمایتی خبر داده می‌شود. برنامه «در صورت بازداشت» آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Ill-treatment or pressure to confess in custody</source>
+        <translation>بدرفتاری یا فشار برای اعتراف در بازداشت</translation>
+    </message>
+    <message>
+        <source>Improve locks and lighting. Ask neighbours to tell you about strangers. Keep a bag ready to leave.</source>
+        <translation>قفل‌ها و نور را بهتر کنید. از همسایه‌ها بخواهید درباره غریبه‌ها به شما خبر دهند. یک کیف برای ترک خانه آماده نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Keep registration, tax and funding records in order and backed up. Agree now with [name of your lawyer] that they will act for you.</source>
+        <translation>سوابق ثبت، مالیات و منابع مالی را مرتب نگه دارید و از آن‌ها نسخه پشتیبان داشته باشید. از همین حالا با [نام وکیل شما] توافق کنید که وکالت شما را بر عهده بگیرد.</translation>
+    </message>
+    <message>
+        <source>Knowing your rights. A fast legal and public response. A prepared medical note.</source>
+        <translation>آگاهی از حقوق خود. واکنش سریع حقوقی و عمومی. یادداشت پزشکی آماده.</translation>
+    </message>
+    <message>
+        <source>Long check-in periods. One contact carrying all the load.</source>
+        <translation>فاصله‌های طولانی میان اعلام وضعیت‌ها. یک مخاطب که همه بار را به دوش می‌کشد.</translation>
+    </message>
+    <message>
+        <source>Long stress wears down health and judgement. Caring for yourself is part of your security.
+- Your early signs of too much stress. Example: poor sleep, anger, drinking more, forgetting things.
+- What helps you recover? Example: walking, prayer, time with friends, sport.
+- Who can you talk to honestly? [name or counsellor].
+- Set limits: how many hours do you work? When are you off?
+- After a threat or an attack, rest and talk it through. Strong reactions are normal, not weakness.
+- Plan one small thing each week that is only for you.</source>
+        <translation>فشار روانی طولانی سلامت و قدرت قضاوت را فرسوده می‌کند. مراقبت از خود بخشی از امنیت شماست.
+- نشانه‌های اولیه فشار بیش از حد در شما. مثلاً: خواب بد، خشم، مصرف بیشتر الکل، فراموشی.
+- چه چیزی به بهبود حالتان کمک می‌کند؟ مثلاً: پیاده‌روی، نیایش، وقت گذراندن با دوستان، ورزش.
+- با چه کسی می‌توانید صادقانه صحبت کنید؟ [نام یا مشاور].
+- برای خود حد تعیین کنید: چند ساعت کار می‌کنید؟ چه زمانی استراحت دارید؟
+- پس از یک تهدید یا حمله، استراحت کنید و درباره‌اش صحبت کنید. واکنش‌های شدید طبیعی‌اند، نه نشانه ضعف.
+- هر هفته یک کار کوچک را فقط برای خودتان برنامه‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>Memorise your lawyer&apos;s number. Tell your contact before protests. Go with others, not alone.</source>
+        <translation>شماره وکیلتان را به خاطر بسپارید. پیش از اعتراض‌ها به مخاطبتان خبر دهید. با دیگران بروید، نه تنها.</translation>
+    </message>
+    <message>
+        <source>My check-in protocol</source>
+        <translation>پروتکل اعلام وضعیت من</translation>
+    </message>
+    <message>
+        <source>My personal safety plan</source>
+        <translation>برنامه ایمنی شخصی من</translation>
+    </message>
+    <message>
+        <source>My plan if I am detained</source>
+        <translation>برنامه من در صورت بازداشت</translation>
+    </message>
+    <message>
+        <source>Not an outside actor: routine, tiredness, flat batteries, no signal</source>
+        <translation>عامل بیرونی نیست: روزمرگی، خستگی، باتری خالی، نبود آنتن</translation>
+    </message>
+    <message>
+        <source>Online smear campaign and threats on social media</source>
+        <translation>کارزار تخریب آنلاین و تهدید در شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <source>Only in times of higher risk: before and after sensitive meetings, or every evening at 21:00 after a new threat</source>
+        <translation>فقط در دوره‌های پرخطرتر: پیش و پس از جلسات حساس، یا پس از یک تهدید جدید هر شب ساعت ۲۱:۰۰</translation>
+    </message>
+    <message>
+        <source>Only one channel agreed. Locations sent in clear text.</source>
+        <translation>فقط یک راه تماس توافق شده است. مکان‌ها به‌صورت متن آشکار فرستاده می‌شوند.</translation>
+    </message>
+    <message>
         <source>Personal safety plan</source>
         <translation>برنامه ایمنی شخصی</translation>
     </message>
     <message>
+        <source>Phone opens with a fingerprint. Sensitive chats kept for years.</source>
+        <translation>قفل تلفن با اثر انگشت باز می‌شود. گفت‌وگوهای حساس سال‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Physical attack at or near your home</source>
+        <translation>حمله فیزیکی در خانه یا نزدیک آن</translation>
+    </message>
+    <message>
+        <source>Plan how to leave early if things go wrong.
+- Signs that mean you end the trip. Example: your name in local media, a host arrested, police asking about you at your lodging.
+- A safe place nearby for a few hours or days: [place], [person].
+- Exit routes: [road], [bus], [flight]. Keep enough money for a last-minute ticket.
+- If abroad, the embassy or consulate that could help: [embassy], [how to reach it].
+- Who decides with you that it is time to leave? [name].
+- If you must leave fast, what do you take, and what do you leave or delete?</source>
+        <translation>برنامه‌ریزی کنید که اگر اوضاع بد شد، چگونه زودتر برگردید.
+- نشانه‌هایی که یعنی باید سفر را تمام کنید. مثلاً: نام شما در رسانه‌های محلی، دستگیری یک میزبان، پرس‌وجوی پلیس درباره شما در محل اقامتتان.
+- یک جای امن در همان نزدیکی برای چند ساعت یا چند روز: [مکان]، [شخص].
+- راه‌های خروج: [جاده]، [اتوبوس]، [پرواز]. پول کافی برای خرید بلیت در لحظه آخر نگه دارید.
+- اگر خارج از کشور هستید، سفارت یا کنسولگری‌ای که می‌تواند کمک کند: [سفارت]، [راه تماس با آن].
+- چه کسی همراه شما تصمیم می‌گیرد که وقت رفتن است؟ [نام].
+- اگر مجبور شدید سریع بروید، چه چیزی را با خود می‌برید، و چه چیزی را جا می‌گذارید یا پاک می‌کنید؟</translation>
+    </message>
+    <message>
+        <source>Prepare and practise what you will say: identity details and a request for your lawyer. Keep a medical note ready.</source>
+        <translation>آنچه را خواهید گفت آماده و تمرین کنید: مشخصات هویتی و درخواست حضور وکیل. یک یادداشت پزشکی آماده نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Protection networks are alerted. Your lawyer, family and contact decide on public action, following your wishes.</source>
+        <translation>به شبکه‌های حمایتی خبر داده می‌شود. وکیل، خانواده و مخاطب شما مطابق خواسته شما درباره اقدام عمومی تصمیم می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>Registration, tax or funding papers not fully in order. No lawyer ready to act.</source>
+        <translation>مدارک ثبت، مالیات یا منابع مالی به‌طور کامل مرتب نیست. وکیلی آماده اقدام وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Remove your address and family photos from public profiles. Use strong, unique passwords and two-step login. Ask [colleague] to watch for attacks.</source>
+        <translation>نشانی خود و عکس‌های خانوادگی را از نمایه‌های عمومی حذف کنید. از گذرواژه‌های قوی و منحصربه‌فرد و ورود دومرحله‌ای استفاده کنید. از [همکار] بخواهید حمله‌ها را زیر نظر داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Review this plan at least every three months, and straight away after any of these:
+- a new threat, warning or sign that you are watched
+- an attack, arrest or raid affecting you or someone in your network
+- a change in your work, a new case, or a public statement that draws attention
+- a move of home or office, or a change in your family
+- a planned trip to a risky place
+- a new law, an election, protests or other political change
+- a lost, stolen or seized device</source>
+        <translation>این برنامه را دست‌کم هر سه ماه یک بار، و بلافاصله پس از هر یک از این موارد بازبینی کنید:
+- تهدید یا هشدار جدید، یا نشانه‌ای از اینکه زیر نظر هستید
+- حمله، دستگیری یا یورشی که شما یا کسی در شبکه‌تان را درگیر کند
+- تغییر در کارتان، پرونده جدید، یا اظهارنظر عمومی‌ای که توجه‌ها را جلب کند
+- جابه‌جایی خانه یا دفتر، یا تغییری در خانواده‌تان
+- برنامه سفر به جایی پرخطر
+- قانون جدید، انتخابات، اعتراض‌ها یا دیگر تغییرات سیاسی
+- دستگاهی که گم، دزدیده یا توقیف شده است</translation>
+    </message>
+    <message>
+        <source>Review this protocol:
+- before each time of higher risk: a trial, a protest, a trip, a publication
+- when your check-in contact changes, travels or becomes unavailable
+- after every missed check-in, real or false alarm
+- when a channel stops working or may be watched
+- after an arrest or attack in your network
+- at least every three months</source>
+        <translation>این پروتکل را بازبینی کنید:
+- پیش از هر دوره پرخطرتر: دادگاه، اعتراض، سفر، انتشار مطلب
+- وقتی مخاطب اعلام وضعیت شما تغییر می‌کند، به سفر می‌رود یا در دسترس نیست
+- پس از هر اعلام وضعیتِ انجام‌نشده، چه خطر واقعی در کار بوده باشد چه هشدار اشتباه
+- وقتی یک راه تماس از کار می‌افتد یا ممکن است زیر نظر باشد
+- پس از دستگیری یا حمله در شبکه شما
+- دست‌کم هر سه ماه یک بار</translation>
+    </message>
+    <message>
+        <source>Road accident, crime or sudden unrest</source>
+        <translation>تصادف جاده‌ای، جرم و جنایت یا ناآرامی ناگهانی</translation>
+    </message>
+    <message>
+        <source>Same route and times every day. Meetings announced in open chat groups.</source>
+        <translation>مسیر و ساعت‌های یکسان در هر روز. اعلام جلسات در گروه‌های گفت‌وگوی باز.</translation>
+    </message>
+    <message>
+        <source>Seized devices expose contacts, sources and this journal</source>
+        <translation>دستگاه‌های توقیف‌شده مخاطبان، منابع و این دفترچه را آشکار می‌کنند</translation>
+    </message>
+    <message>
+        <source>Set a reminder alarm before each check-in. Carry a charged power bank. Share the task between two contacts. Review after the first week.</source>
+        <translation>پیش از هر اعلام وضعیت یک هشدار یادآور تنظیم کنید. یک پاوربانک شارژشده همراه داشته باشید. این کار را میان دو مخاطب تقسیم کنید. پس از هفته اول بازبینی کنید.</translation>
+    </message>
+    <message>
+        <source>Single carer. No savings. No written authorisation for another carer.</source>
+        <translation>تنها یک مراقب. بدون پس‌انداز. بدون اجازه‌نامه کتبی برای مراقب دیگر.</translation>
+    </message>
+    <message>
+        <source>Stay calm. Ask for a written record of what is taken. Afterwards, warn contacts who may be exposed, change passwords, and treat the device as compromised.</source>
+        <translation>آرام بمانید. صورت‌جلسه کتبی از آنچه برداشته می‌شود درخواست کنید. پس از آن، به مخاطبانی که ممکن است در معرض خطر باشند هشدار دهید، گذرواژه‌ها را تغییر دهید، و دستگاه را ناامن و احتمالاً دستکاری‌شده بدانید.</translation>
+    </message>
+    <message>
+        <source>Stop meetings, check in early and move to the safe place. Warn the people you met if they may be at risk.</source>
+        <translation>جلسات را متوقف کنید، زودتر از موعد وضعیت خود را اعلام کنید و به مکان امن بروید. اگر افرادی که ملاقات کرده‌اید ممکن است در خطر باشند، به آن‌ها هشدار دهید.</translation>
+    </message>
+    <message>
+        <source>Supportive networks and journalists. A colleague who can help save evidence.</source>
+        <translation>شبکه‌های حامی و روزنامه‌نگاران. همکاری که می‌تواند در حفظ مدارک کمک کند.</translation>
+    </message>
+    <message>
+        <source>Switch to the backup channel. If both fail, your contact treats it as a missed check-in and starts escalation.</source>
+        <translation>به راه تماس جایگزین بروید. اگر هر دو کار نکرد، مخاطبتان آن را اعلام وضعیتِ انجام‌نشده به حساب می‌آورد و گام‌های اقدام را آغاز می‌کند.</translation>
+    </message>
+    <message>
+        <source>The carer takes the children at once. Your organisation or network helps with emergency funds.</source>
+        <translation>مراقب جایگزین بی‌درنگ نگهداری بچه‌ها را بر عهده می‌گیرد. سازمان یا شبکه شما با صندوق اضطراری کمک می‌کند.</translation>
+    </message>
+    <message>
+        <source>Travel at night on unknown roads. Carrying all money and documents in one bag.</source>
+        <translation>سفر در شب در جاده‌های ناآشنا. همراه داشتن همه پول و مدارک در یک کیف.</translation>
+    </message>
+    <message>
+        <source>Travel in daylight with a reliable driver. Split money and documents. Ask local contacts about the situation each day.</source>
+        <translation>در روشنایی روز و با راننده‌ای قابل اعتماد سفر کنید. پول و مدارک را در چند جا تقسیم کنید. هر روز از مخاطبان محلی درباره اوضاع بپرسید.</translation>
+    </message>
+    <message>
+        <source>Travel plan: [destination, dates]</source>
+        <translation>برنامه سفر: [مقصد، تاریخ‌ها]</translation>
+    </message>
+    <message>
         <source>Travel safety plan</source>
         <translation>برنامه ایمنی سفر</translation>
+    </message>
+    <message>
+        <source>Travel with as little data as possible. Use a passphrase and switch devices off before crossing. Leave sensitive files in the encrypted backup at home.</source>
+        <translation>با کمترین داده ممکن سفر کنید. از عبارت عبور استفاده کنید و پیش از عبور از مرز دستگاه‌ها را خاموش کنید. فایل‌های حساس را در نسخه پشتیبان رمزگذاری‌شده در خانه بگذارید.</translation>
+    </message>
+    <message>
+        <source>Unfamiliar legal system. No local lawyer. No one nearby knows you.</source>
+        <translation>نظام حقوقی ناآشنا. نبود وکیل محلی. کسی در آن نزدیکی شما را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>Use passphrases, encryption, little stored data and disappearing messages. Keep regular encrypted backups elsewhere.</source>
+        <translation>از عبارت عبور، رمزگذاری، کمترین داده ذخیره‌شده و پیام‌های ناپدیدشونده استفاده کنید. به‌طور منظم نسخه پشتیبان رمزگذاری‌شده در جای دیگری نگه دارید.</translation>
     </message>
     <message>
         <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
@@ -4579,6 +5893,176 @@
     <message>
         <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
         <translation>با این قالب برای دستگیری یا بازداشت آماده شوید تا شما و اطرافیانتان بدانید پیش، در حین و پس از آن چه باید کرد.</translation>
+    </message>
+    <message>
+        <source>Vary meeting places and check them first. Few people know the schedule. Do not write names of the people you meet in your notes.</source>
+        <translation>محل جلسات را تغییر دهید و از قبل آن‌ها را بررسی کنید. افراد کمی از زمان‌بندی خبر داشته باشند. نام افرادی را که ملاقات می‌کنید در یادداشت‌هایتان ننویسید.</translation>
+    </message>
+    <message>
+        <source>Vary routes and times. Arrange sensitive meetings only over secure channels. Log each suspicious sighting with date, time, place and description.</source>
+        <translation>مسیرها و ساعت‌ها را تغییر دهید. جلسات حساس را فقط از راه‌های ارتباطی امن هماهنگ کنید. هر مورد مشکوکی را که می‌بینید با تاریخ، ساعت، مکان و توصیف ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Visitors from outside stand out. Your host is well known locally.</source>
+        <translation>افراد غیربومی به چشم می‌آیند. میزبان شما در محل به‌خوبی شناخته‌شده است.</translation>
+    </message>
+    <message>
+        <source>Who is called, in this order. Your contacts keep this list on paper too.
+1. [name], emergency contact: starts this plan and logs each action with its time.
+2. [name of your lawyer]: finds where you are held, asks to see you, checks your health.
+3. [family member]: cares for dependants, brings medicines and clothes.
+4. [name at your organisation]: secures files and accounts, pauses risky work.
+5. [protection network or trusted human rights organisation]: urgent appeal, monitoring.
+6. Only if agreed in advance: [journalist], [embassy], [UN or regional human rights body].
+Agree in advance
+- Your danger code: [word].
+- Do you want your detention made public, and how fast? Some want publicity at once, others quiet action first. Your choice: [choice].
+- Who speaks for you in public: [name]. Everyone else refers to them.
+- What must never be shared: [example: names of sources, your health details].</source>
+        <translation>با چه کسانی، به این ترتیب، تماس گرفته می‌شود. مخاطبانتان این فهرست را روی کاغذ هم نگه می‌دارند.
+۱. [نام]، مخاطب اضطراری: این برنامه را آغاز می‌کند و هر اقدام را با زمان آن ثبت می‌کند.
+۲. [نام وکیل شما]: پیدا می‌کند کجا نگهداری می‌شوید، درخواست دیدار با شما را می‌دهد، وضعیت سلامت شما را بررسی می‌کند.
+۳. [عضو خانواده]: از افراد تحت تکفل مراقبت می‌کند، دارو و لباس می‌آورد.
+۴. [نام فردی در سازمان شما]: فایل‌ها و حساب‌ها را ایمن می‌کند، کارهای پرخطر را موقتاً متوقف می‌کند.
+۵. [شبکه حمایتی یا سازمان حقوق بشری مورد اعتماد]: درخواست فوری، پیگیری و نظارت.
+۶. فقط اگر از پیش توافق شده باشد: [روزنامه‌نگار]، [سفارت]، [نهاد حقوق بشری سازمان ملل یا منطقه‌ای].
+از پیش توافق کنید
+- رمز خطر شما: [کلمه].
+- آیا می‌خواهید بازداشتتان علنی شود، و با چه سرعتی؟ برخی می‌خواهند بی‌درنگ خبر منتشر شود، برخی دیگر ترجیح می‌دهند ابتدا بی‌سروصدا اقدام شود. انتخاب شما: [انتخاب].
+- چه کسی از طرف شما در برابر عموم صحبت می‌کند: [نام]. دیگران همه را به او ارجاع می‌دهند.
+- چه چیزی هرگز نباید با کسی در میان گذاشته شود: [مثلاً: نام منابع، اطلاعات سلامت شما].</translation>
+    </message>
+    <message>
+        <source>With your family and lawyer, your contact decides on public action, following your wishes. Everyone keeps a log of each action and its time.</source>
+        <translation>مخاطب شما همراه با خانواده و وکیلتان، مطابق خواسته شما، درباره اقدام عمومی تصمیم می‌گیرد. همه هر اقدام را با زمان آن ثبت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>With your lawyer and family, your contact decides on public action, following your wishes. Everyone keeps a written log of each action and its time.</source>
+        <translation>مخاطب شما همراه با وکیل و خانواده‌تان، مطابق خواسته شما، درباره اقدام عمومی تصمیم می‌گیرد. همه هر اقدام را با زمان آن به‌صورت کتبی ثبت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Your check-in contact starts escalation. Lawyers and, if abroad, the embassy are contacted. The &apos;If detained&apos; plan starts.</source>
+        <translation>مخاطب اعلام وضعیت شما گام‌های اقدام را آغاز می‌کند. با وکلا و، اگر خارج از کشور هستید، با سفارت تماس گرفته می‌شود. برنامه «در صورت بازداشت» آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your contact alerts protection networks and trusted human rights organisations. Your organisation secures shared accounts and files. The &apos;If detained&apos; plan starts.</source>
+        <translation>مخاطب شما به شبکه‌های حمایتی و سازمان‌های حقوق بشری مورد اعتماد خبر می‌دهد. سازمان شما حساب‌ها و فایل‌های مشترک را ایمن می‌کند. برنامه «در صورت بازداشت» آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [family member] and [name of your lawyer], and informs your organisation.</source>
+        <translation>مخاطب شما با [عضو خانواده] و [نام وکیل شما] تماس می‌گیرد و به سازمانتان خبر می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer] and the local lawyer, who check police stations and hospitals along your route. Your organisation is informed.</source>
+        <translation>مخاطب شما با [نام وکیل شما] و وکیل محلی تماس می‌گیرد و آن‌ها کلانتری‌ها و بیمارستان‌های مسیر شما را بررسی می‌کنند. به سازمانتان خبر داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations and hospitals. Your organisation is informed.</source>
+        <translation>مخاطب شما با [نام وکیل شما] تماس می‌گیرد و او کلانتری‌ها و بیمارستان‌ها را بررسی می‌کند. به سازمانتان خبر داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations. [family member] is informed.</source>
+        <translation>مخاطب شما با [نام وکیل شما] تماس می‌گیرد و او کلانتری‌ها را بررسی می‌کند. به [عضو خانواده] خبر داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, and asks the people you were meeting.</source>
+        <translation>مخاطب شما از راه تماس اصلی و جایگزین به شما زنگ می‌زند و پیام می‌دهد، و از افرادی که با آن‌ها جلسه داشتید پرس‌وجو می‌کند.</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, then calls the people you were meeting if known.</source>
+        <translation>مخاطب شما از راه تماس اصلی و جایگزین به شما زنگ می‌زند و پیام می‌دهد، سپس اگر بداند با چه کسانی جلسه داشتید، با آن‌ها تماس می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Your contact calls the backup contact and [family member], and checks your last known location and plans.</source>
+        <translation>مخاطب شما با مخاطب جایگزین و [عضو خانواده] تماس می‌گیرد و آخرین مکان شناخته‌شده و برنامه‌های شما را بررسی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Your contact calls your host or lodging and the backup contact, and checks your last known location and plans.</source>
+        <translation>مخاطب شما با میزبان یا محل اقامت شما و مخاطب جایگزین تماس می‌گیرد و آخرین مکان شناخته‌شده و برنامه‌های شما را بررسی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Your contact changes shared passwords and warns people who may be exposed. After release, treat devices as compromised.</source>
+        <translation>مخاطب شما گذرواژه‌های مشترک را تغییر می‌دهد و به کسانی که ممکن است در معرض خطر باشند هشدار می‌دهد. پس از آزادی، دستگاه‌ها را ناامن و احتمالاً دستکاری‌شده بدانید.</translation>
+    </message>
+    <message>
+        <source>Your contact follows the escalation steps without delay. The lawyer checks police stations. The network is alerted within hours.</source>
+        <translation>مخاطب شما بی‌درنگ گام‌های اقدام را دنبال می‌کند. وکیل کلانتری‌ها را بررسی می‌کند. ظرف چند ساعت به شبکه خبر داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your contact tries all channels and calls the people you were with.</source>
+        <translation>مخاطب شما همه راه‌های تماس را امتحان می‌کند و با افرادی که با آن‌ها بودید تماس می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Your contact tries you on the main and backup channels, then calls the local contact [name] at the destination.</source>
+        <translation>مخاطب شما از راه تماس اصلی و جایگزین با شما تماس می‌گیرد، سپس با مخاطب محلی [نام] در مقصد تماس می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Your emergency contact starts the call list. Your lawyer finds where you are held. The network is alerted.</source>
+        <translation>مخاطب اضطراری شما تماس با افراد فهرست را آغاز می‌کند. وکیلتان پیدا می‌کند کجا نگهداری می‌شوید. به شبکه خبر داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your lawyer checks police stations and hospitals. Your contact alerts protection networks and starts the &apos;If detained&apos; plan.</source>
+        <translation>وکیلتان کلانتری‌ها و بیمارستان‌ها را بررسی می‌کند. مخاطبتان به شبکه‌های حمایتی خبر می‌دهد و برنامه «در صورت بازداشت» را آغاز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Your lawyer demands access and a medical exam. After release, document injuries with a doctor. Report to protection networks and complaint bodies.</source>
+        <translation>وکیلتان خواستار دسترسی به شما و معاینه پزشکی می‌شود. پس از آزادی، آسیب‌ها را نزد پزشک مستند کنید. به شبکه‌های حمایتی و نهادهای رسیدگی به شکایت گزارش دهید.</translation>
+    </message>
+    <message>
+        <source>Your organisation secures shared accounts and files. The carer gets ready to take your dependants.</source>
+        <translation>سازمان شما حساب‌ها و فایل‌های مشترک را ایمن می‌کند. مراقب جایگزین آماده می‌شود تا نگهداری افراد تحت تکفل شما را بر عهده بگیرد.</translation>
+    </message>
+    <message>
+        <source>[border police], [soldiers at a checkpoint]</source>
+        <translation>[پلیس مرزی]، [سربازان در ایست بازرسی]</translation>
+    </message>
+    <message>
+        <source>[general crime], [unrest in the area]</source>
+        <translation>[جرم و جنایت عمومی]، [ناآرامی در منطقه]</translation>
+    </message>
+    <message>
+        <source>[interrogators], [prison staff]</source>
+        <translation>[بازجوها]، [کارکنان زندان]</translation>
+    </message>
+    <message>
+        <source>[local intelligence], [local authorities]</source>
+        <translation>[نهاد اطلاعاتی محلی]، [مقامات محلی]</translation>
+    </message>
+    <message>
+        <source>[local police]</source>
+        <translation>[پلیس محلی]</translation>
+    </message>
+    <message>
+        <source>[online accounts linked to opponents]</source>
+        <translation>[حساب‌های آنلاین مرتبط با مخالفان شما]</translation>
+    </message>
+    <message>
+        <source>[police unit]</source>
+        <translation>[واحد پلیس]</translation>
+    </message>
+    <message>
+        <source>[police], [intelligence service]</source>
+        <translation>[پلیس]، [نهاد اطلاعاتی]</translation>
+    </message>
+    <message>
+        <source>[police], [unknown group]</source>
+        <translation>[پلیس]، [گروه ناشناس]</translation>
+    </message>
+    <message>
+        <source>[prosecutor&apos;s office], [company]</source>
+        <translation>[دادسرا]، [شرکت]</translation>
+    </message>
+    <message>
+        <source>[state security agency] or [private security staff]</source>
+        <translation>[نهاد امنیتی دولتی] یا [نیروهای امنیتی خصوصی]</translation>
+    </message>
+    <message>
+        <source>[telecom provider under state pressure], [police]</source>
+        <translation>[شرکت مخابراتی تحت فشار حکومت]، [پلیس]</translation>
+    </message>
+    <message>
+        <source>[unknown persons], [armed group]</source>
+        <translation>[افراد ناشناس]، [گروه مسلح]</translation>
     </message>
 </context>
 <context>

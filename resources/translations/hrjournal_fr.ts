@@ -1097,6 +1097,44 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>Fermer l&apos;aide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help page</source>
+        <translation>Page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous help page</source>
+        <translation>Revenir à la page d&apos;aide précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>All help topics</source>
+        <translation>Tous les sujets d&apos;aide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Revisions</source>
@@ -1733,6 +1771,10 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2999,6 +3041,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING JOURNAL: every record here is fictional. Never enter real information in it.</source>
+        <translation>JOURNAL DE FORMATION&#xa0;: tout ce qu&apos;il contient est fictif. N&apos;y saisissez jamais d&apos;informations réelles.</translation>
+    </message>
+    <message>
+        <source>Training journal</source>
+        <translation>Journal de formation</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>&lt;h2&gt;Unlock your journal&lt;/h2&gt;</source>
@@ -3023,6 +3076,18 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Open the help</source>
+        <translation>Ouvrir l&apos;aide</translation>
+    </message>
+    <message>
+        <source>How HR Journal works, without the internet (F1)</source>
+        <translation>Comment fonctionne HR Journal, sans Internet (F1)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -4555,22 +4620,1271 @@
     </message>
 </context>
 <context>
-    <name>template</name>
+    <name>pdf</name>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation>Après {minutes} min</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: for the people it was given to; do not forward or publish</source>
+        <translation>CONFIDENTIEL&#xa0;: réservé aux personnes à qui il a été remis&#xa0;; ne pas transférer ni publier</translation>
+    </message>
     <message>
         <source>Check-in protocol</source>
         <translation>Protocole de prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>Choisis selon</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Lien avec les faits</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>Chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Si cela se produit</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>Fiche des contacts d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Evidence referenced</source>
+        <translation>Preuves citées</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Temps d&apos;attente avant d&apos;agir</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>Comment identifié</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <source>If a check-in is missed</source>
+        <translation>Si les nouvelles n&apos;arrivent pas</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>In this order</source>
+        <translation>Dans cet ordre</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Rapport d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Résumé des incidents</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>Incidents par mois</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Incidents par type</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Actions menées</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Degré d&apos;implication</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière révision</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Probabilité × impact</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Me (the defender)</source>
+        <translation>Moi (défenseur·e)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine révision</translation>
+    </message>
+    <message>
+        <source>No contact has a call order or an emergency role.</source>
+        <translation>Aucun contact n&apos;a de place dans l&apos;ordre d&apos;appel ni de rôle d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>No dated incidents.</source>
+        <translation>Aucun incident daté.</translation>
+    </message>
+    <message>
+        <source>No incident has a type.</source>
+        <translation>Aucun incident n&apos;a de type.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Autres types</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prévention</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Profile: full (not redacted)</source>
+        <translation>Copie&#xa0;: complète (non caviardée)</translation>
+    </message>
+    <message>
+        <source>Profile: share (redacted)</source>
+        <translation>Copie&#xa0;: à partager (caviardée)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>Incidents liés</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Registre des révisions</translation>
+    </message>
+    <message>
+        <source>Review when</source>
+        <translation>Quand réviser le plan</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Safety number or fingerprint</source>
+        <translation>Numéro de sécurité ou empreinte</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Safety plan, version {version}</source>
+        <translation>Plan de sécurité, version {version}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Qui ou quoi en est à l&apos;origine</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>TRAINING - FICTIONAL DATA</source>
+        <translation>FORMATION - DONNÉES FICTIVES</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>Évaluation de la menace</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type and size</source>
+        <translation>Type et taille</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>When available</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>Qui est derrière</translation>
+    </message>
+    <message>
+        <source>Who to call first</source>
+        <translation>Qui appeler en premier</translation>
+    </message>
+    <message>
+        <source>Who to check in with</source>
+        <translation>Personne à qui donner des nouvelles</translation>
+    </message>
+    <message>
+        <source>Who was told or asked</source>
+        <translation>Qui a été informé ou sollicité</translation>
+    </message>
+    <message>
+        <source>Who, by when</source>
+        <translation>Qui, pour quand</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>de préférence</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>Incidents&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>- Carry on paper, and memorise, the number of [name of your lawyer] and of a local lawyer: [name].
+- If you are abroad, ask to contact your embassy or consulate.
+- Decide before you go what you will say if questioned. See the &apos;If detained&apos; template.</source>
+        <translation>- Ayez sur vous, sur papier, et apprenez par cœur le numéro de [nom de votre avocat] et celui d&apos;un avocat local&#xa0;: [nom].
+- Si vous êtes à l&apos;étranger, demandez à contacter votre ambassade ou votre consulat.
+- Décidez avant de partir ce que vous direz si vous êtes interrogé. Voir le modèle «&#xa0;En cas de détention&#xa0;».</translation>
+    </message>
+    <message>
+        <source>- Check-in contact at home: [name]. Backup: [name].
+- Trusted local contact at the destination: [name].
+- Give your check-in contact your route, where you sleep and, in safe form, whom you meet.
+- Code word for &apos;in danger&apos;: [word]. Code phrase for &apos;cannot talk freely&apos;: [phrase].
+- Check in when you leave, at each stop and when you arrive.
+- Areas without signal: tell your contact in advance, and agree the latest time you will check in: [time].</source>
+        <translation>- Personne à qui donner des nouvelles, chez vous&#xa0;: [nom]. En secours&#xa0;: [nom].
+- Contact local de confiance à destination&#xa0;: [nom].
+- Donnez à la personne à qui vous donnez des nouvelles votre itinéraire, le lieu où vous dormez et, sous une forme sûre, les personnes que vous rencontrez.
+- Mot de code pour «&#xa0;en danger&#xa0;»&#xa0;: [mot]. Phrase de code pour «&#xa0;je ne peux pas parler librement&#xa0;»&#xa0;: [phrase].
+- Donnez des nouvelles au départ, à chaque étape et à l&apos;arrivée.
+- Zones sans réseau&#xa0;: prévenez votre contact à l&apos;avance et convenez de l&apos;heure limite à laquelle vous donnerez des nouvelles&#xa0;: [heure].</translation>
+    </message>
+    <message>
+        <source>- Checking in every day can feel heavy, for you and your contact. Talk about it openly.
+- Share the load: a backup contact lets the main one rest.
+- Agree when the check-in period ends, and mark it.</source>
+        <translation>- Donner des nouvelles chaque jour peut devenir pesant, pour vous comme pour votre contact. Parlez-en ouvertement.
+- Partagez la charge&#xa0;: un contact de secours permet au contact principal de se reposer.
+- Convenez du moment où la période de prise de nouvelles prend fin, et marquez-en clairement la fin.</translation>
+    </message>
+    <message>
+        <source>- Detention is frightening. Fear, anger or numbness are normal reactions.
+- In custody: keep a routine, eat and drink what you can, count the days, think of the people supporting you.
+- After release: see a doctor and, if you wish, a counsellor: [name or service].
+- Your family and colleagues also need support while you are held.
+- Take time before returning to full work.</source>
+        <translation>- La détention fait peur. La peur, la colère ou la sidération sont des réactions normales.
+- En détention&#xa0;: gardez une routine, mangez et buvez ce que vous pouvez, comptez les jours, pensez aux personnes qui vous soutiennent.
+- Après la libération&#xa0;: consultez un médecin et, si vous le souhaitez, un psychologue&#xa0;: [nom ou service].
+- Votre famille et vos collègues ont eux aussi besoin de soutien pendant votre détention.
+- Prenez du temps avant de reprendre pleinement le travail.</translation>
+    </message>
+    <message>
+        <source>- If arrest seems close, or after release, could you or your family stay somewhere else for a while? [place], [person].
+- Would leaving the city or country be an option? Talk to your lawyer first: leaving may break bail or release conditions.</source>
+        <translation>- Si une arrestation semble proche, ou après une libération, pourriez-vous, vous ou votre famille, séjourner ailleurs pendant un temps&#xa0;? [lieu], [personne].
+- Quitter la ville ou le pays serait-il envisageable&#xa0;? Parlez-en d&apos;abord à votre avocat&#xa0;: partir peut enfreindre les conditions d&apos;une libération sous caution ou d&apos;une remise en liberté.</translation>
+    </message>
+    <message>
+        <source>- If the escalation reaches your lawyer, what should they do first? [instructions].
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- Si les étapes prévues vont jusqu&apos;à votre avocat, que doit-il faire en premier&#xa0;? [instructions].
+- Pour un plan complet, utilisez le modèle «&#xa0;En cas de détention&#xa0;».</translation>
+    </message>
+    <message>
+        <source>- If you send the danger code, where should your contact expect you to go? [safe place].
+- Who can collect you from there? [name].</source>
+        <translation>- Si vous envoyez le code de danger, où votre contact doit-il s&apos;attendre à ce que vous alliez&#xa0;? [lieu sûr].
+- Qui peut venir vous chercher là-bas&#xa0;? [nom].</translation>
+    </message>
+    <message>
+        <source>- List your devices: phone, laptop, tablet. Is each one locked with a strong PIN or passphrase, and encrypted?
+- Are your system and apps up to date?
+- Use a password manager, and two-step login on email and social media.
+- Which accounts would hurt most if someone got into them? Secure those first.
+- What sensitive data is on your phone? Delete what you do not need. Back up what you need, encrypted, in a place you control.
+- Turn off location sharing. Check which apps can see your contacts and location.
+- Who can help if you are hacked? [trusted tech person or digital security helpline].</source>
+        <translation>- Faites la liste de vos appareils&#xa0;: téléphone, ordinateur portable, tablette. Chacun est-il verrouillé par un code PIN solide ou une phrase de passe, et chiffré&#xa0;?
+- Votre système et vos applications sont-ils à jour&#xa0;?
+- Utilisez un gestionnaire de mots de passe, et la validation en deux étapes pour vos e-mails et vos réseaux sociaux.
+- Quels comptes vous nuiraient le plus si quelqu&apos;un y accédait&#xa0;? Sécurisez-les en premier.
+- Quelles données sensibles se trouvent sur votre téléphone&#xa0;? Supprimez ce dont vous n&apos;avez pas besoin. Sauvegardez ce dont vous avez besoin, chiffré, dans un endroit que vous contrôlez.
+- Désactivez le partage de position. Vérifiez quelles applications ont accès à vos contacts et à votre position.
+- Qui peut vous aider en cas de piratage&#xa0;? [personne de confiance compétente en informatique ou ligne d&apos;assistance en sécurité numérique].</translation>
+    </message>
+    <message>
+        <source>- Lock every device with a strong passphrase, not fingerprint or face. Turn on encryption.
+- Keep little on your phone: delete old chats, photos and contacts you do not need. Use disappearing messages.
+- Keep a list of your accounts so [name] can secure them: email, social media, cloud.
+- If you are arrested, [name] changes shared passwords and signs out your sessions where possible.
+- After release, do not trust returned devices. Have them checked or replace them. Change all passwords from a clean device.</source>
+        <translation>- Verrouillez chaque appareil avec une phrase de passe solide, pas avec l&apos;empreinte digitale ni le visage. Activez le chiffrement.
+- Gardez peu de choses sur votre téléphone&#xa0;: supprimez les anciennes conversations, photos et contacts dont vous n&apos;avez pas besoin. Utilisez les messages éphémères.
+- Tenez une liste de vos comptes pour que [nom] puisse les sécuriser&#xa0;: e-mail, réseaux sociaux, cloud.
+- Si vous êtes arrêté, [nom] change les mots de passe partagés et ferme vos sessions ouvertes lorsque c&apos;est possible.
+- Après la libération, ne faites pas confiance aux appareils qui vous sont rendus. Faites-les vérifier ou remplacez-les. Changez tous les mots de passe depuis un appareil sain.</translation>
+    </message>
+    <message>
+        <source>- Police may search your home or office. Keep sensitive papers and devices elsewhere, or locked away.
+- In a search, ask to see the warrant, ask for a witness or your lawyer, and note everything taken.
+- Keep copies of key documents away from home: [place].</source>
+        <translation>- La police peut perquisitionner votre domicile ou votre bureau. Gardez les documents et appareils sensibles ailleurs, ou sous clé.
+- Lors d&apos;une perquisition, demandez à voir le mandat, demandez la présence d&apos;un témoin ou de votre avocat, et notez tout ce qui est emporté.
+- Conservez des copies des documents importants hors de chez vous&#xa0;: [lieu].</translation>
+    </message>
+    <message>
+        <source>- Signs that mean you should leave home for a while. Example: a direct threat naming your address, a raid on a colleague.
+- Where could you stay for a few days at short notice? [place], [person who would host you].
+- How would you get there without being followed?
+- Keep a small bag ready: ID, medicines, charger, cash, copies of key documents.
+- Who looks after your home, pets or plants while you are away? [name].</source>
+        <translation>- Les signes qui indiquent que vous devriez quitter votre domicile pendant un temps. Exemple&#xa0;: une menace directe mentionnant votre adresse, une perquisition chez un collègue.
+- Où pourriez-vous séjourner quelques jours, au pied levé&#xa0;? [lieu], [personne qui vous hébergerait].
+- Comment vous y rendre sans être suivi&#xa0;?
+- Gardez un petit sac prêt&#xa0;: pièce d&apos;identité, médicaments, chargeur, argent liquide, copies des documents importants.
+- Qui s&apos;occupe de votre domicile, de vos animaux ou de vos plantes pendant votre absence&#xa0;? [nom].</translation>
+    </message>
+    <message>
+        <source>- Take only the devices you need. A clean travel phone or laptop is best.
+- Before leaving: make an encrypted backup at home, then remove files, chats and photos you do not need on the trip.
+- Log out of accounts you will not use. Remove apps that reveal your work or contacts.
+- Lock devices with a strong passphrase. Turn off fingerprint and face unlock before borders and checkpoints.
+- Check that disk encryption is on. Switch devices off before a crossing.
+- Find out if officials here can demand your passwords. Decide now what you will do.
+- Treat hotel and public Wi-Fi as watched. Use a VPN or Tor where it is safe and allowed.
+- Keep this journal closed when you are not using it.
+- If a device leaves your sight, treat it as compromised. Change passwords from a safe device and have it checked by [trusted tech person] before using it again.</source>
+        <translation>- N&apos;emportez que les appareils dont vous avez besoin. L&apos;idéal est un téléphone ou un ordinateur portable de voyage, vierge.
+- Avant de partir&#xa0;: faites une sauvegarde chiffrée chez vous, puis retirez les fichiers, conversations et photos dont vous n&apos;aurez pas besoin pendant le voyage.
+- Déconnectez-vous des comptes que vous n&apos;utiliserez pas. Supprimez les applications qui révèlent votre travail ou vos contacts.
+- Verrouillez vos appareils avec une phrase de passe solide. Désactivez le déverrouillage par empreinte digitale et par reconnaissance faciale avant les frontières et les points de contrôle.
+- Vérifiez que le chiffrement du disque est activé. Éteignez vos appareils avant chaque passage.
+- Renseignez-vous pour savoir si, sur place, les autorités peuvent exiger vos mots de passe. Décidez dès maintenant de ce que vous ferez.
+- Considérez le Wi-Fi des hôtels et les Wi-Fi publics comme surveillés. Utilisez un VPN ou Tor là où c&apos;est sûr et autorisé.
+- Gardez ce journal fermé quand vous ne l&apos;utilisez pas.
+- Si un appareil quitte votre champ de vision, considérez-le comme compromis. Changez vos mots de passe depuis un appareil sûr et faites-le vérifier par [personne de confiance compétente en informatique] avant de le réutiliser.</translation>
+    </message>
+    <message>
+        <source>- Travel is tiring. Plan time to sleep and rest.
+- Meeting victims and witnesses can be upsetting. Who can you talk to afterwards? [name].
+- Eat and drink regularly. Avoid alcohol in risky settings.
+- After you return, take a day off before going back to full work.</source>
+        <translation>- Les déplacements sont fatigants. Prévoyez du temps pour dormir et vous reposer.
+- Rencontrer des victimes et des témoins peut être bouleversant. À qui pourrez-vous en parler ensuite&#xa0;? [nom].
+- Mangez et buvez régulièrement. Évitez l&apos;alcool dans les situations à risque.
+- À votre retour, prenez un jour de repos avant de reprendre pleinement le travail.</translation>
+    </message>
+    <message>
+        <source>- Use an end-to-end encrypted app for check-ins, with disappearing messages on.
+- Do not write exact locations in clear text. Agree simple names for places you visit often.
+- Lock your phone with a passphrase. Check your contact&apos;s phone is locked too.</source>
+        <translation>- Pour donner des nouvelles, utilisez une application chiffrée de bout en bout, avec les messages éphémères activés.
+- N&apos;écrivez pas de lieux précis en clair. Convenez de noms simples pour les lieux où vous allez souvent.
+- Verrouillez votre téléphone avec une phrase de passe. Vérifiez que le téléphone de votre contact est verrouillé lui aussi.</translation>
+    </message>
+    <message>
+        <source>- Which family member should your contact call, and at what step? [name].
+- What may they be told, and what not?
+- Who cares for dependants if you do not come home? [name].</source>
+        <translation>- Quel membre de votre famille votre contact doit-il appeler, et à quelle étape&#xa0;? [nom].
+- Que peut-on lui dire, et que faut-il taire&#xa0;?
+- Qui s&apos;occupe des personnes à votre charge si vous ne rentrez pas&#xa0;? [nom].</translation>
+    </message>
+    <message>
+        <source>- Who at home knows your dates and how to reach your check-in contact? [name].
+- Who cares for dependants while you are away? [name].
+- Who can take over urgent work if you are delayed? [name].</source>
+        <translation>- Qui, chez vous, connaît vos dates de voyage et sait comment joindre la personne à qui vous donnez des nouvelles&#xa0;? [nom].
+- Qui s&apos;occupe des personnes à votre charge pendant votre absence&#xa0;? [nom].
+- Qui peut reprendre le travail urgent si vous êtes retardé&#xa0;? [nom].</translation>
+    </message>
+    <message>
+        <source>- Who could arrest you, and on what likely charges? Example: [police unit], for [charge used against others].
+- What happened to others arrested recently: how long, where, how treated?
+- Which laws are used against defenders here?
+- Who helped others get released? Example: [lawyers], [networks], [embassies].</source>
+        <translation>- Qui pourrait vous arrêter, et sous quels chefs d&apos;accusation probables&#xa0;? Exemple&#xa0;: [unité de police], pour [accusation utilisée contre d&apos;autres personnes].
+- Qu&apos;est-il arrivé aux personnes arrêtées récemment&#xa0;: combien de temps, où, comment ont-elles été traitées&#xa0;?
+- Quelles lois sont utilisées ici contre les défenseurs des droits humains&#xa0;?
+- Qui a aidé d&apos;autres personnes à être libérées&#xa0;? Exemple&#xa0;: [avocats], [réseaux], [ambassades].</translation>
+    </message>
+    <message>
+        <source>- Who depends on you? Children, parents, others.
+- Who would care for them if you could not, for days or months? [name]. Have you asked them?
+- Does your family know the basics of this plan, without details that would put them at risk?
+- Where are key documents kept: IDs, birth certificates, property papers, power of attorney? [place].
+- Who can take over urgent work, cases or files if you are away? [name].
+- Who can reach money for rent and bills? Is there some emergency money set aside?</source>
+        <translation>- Qui dépend de vous&#xa0;? Enfants, parents, autres personnes.
+- Qui s&apos;occuperait d&apos;eux si vous ne le pouviez pas, pendant des jours ou des mois&#xa0;? [nom]. Le lui avez-vous demandé&#xa0;?
+- Votre famille connaît-elle l&apos;essentiel de ce plan, sans les détails qui la mettraient en danger&#xa0;?
+- Où sont conservés les documents importants&#xa0;: pièces d&apos;identité, actes de naissance, titres de propriété, procuration&#xa0;? [lieu].
+- Qui peut reprendre le travail urgent, les affaires ou les dossiers en votre absence&#xa0;? [nom].
+- Qui peut accéder à l&apos;argent pour le loyer et les factures&#xa0;? Avez-vous mis de l&apos;argent de côté pour les urgences&#xa0;?</translation>
+    </message>
+    <message>
+        <source>- Why do you need check-ins now? Name the main threat and the time period. Example: during the trial of [case], because [actor] has threatened you.
+- Who could harm you, and where are you most exposed? Example: on the way home, at hearings, in [area].</source>
+        <translation>- Pourquoi avez-vous besoin de donner des nouvelles en ce moment&#xa0;? Nommez la menace principale et la période concernée. Exemple&#xa0;: pendant le procès [affaire], parce que [acteur] vous a menacé.
+- Qui pourrait vous nuire, et où êtes-vous le plus exposé&#xa0;? Exemple&#xa0;: sur le chemin du retour, aux audiences, dans [quartier].</translation>
+    </message>
+    <message>
+        <source>- Why this trip, and who could be unhappy about it? List people, groups, institutions at the destination and on the way.
+- What happened recently to others who went there for similar work?
+- Who there can protect or support you? Example: [local organisation], [community leader].</source>
+        <translation>- Pourquoi ce déplacement, et qui pourrait en être mécontent&#xa0;? Faites la liste des personnes, groupes et institutions à destination et sur le trajet.
+- Qu&apos;est-il arrivé récemment à d&apos;autres personnes venues là-bas pour un travail similaire&#xa0;?
+- Qui, sur place, peut vous protéger ou vous soutenir&#xa0;? Exemple&#xa0;: [organisation locale], [responsable communautaire].</translation>
+    </message>
+    <message>
+        <source>- Write down the places you go most often and the usual routes, so your contact knows where to start looking: [home], [office], [court].
+- When travelling, check in at departure, at each stop and on arrival.</source>
+        <translation>- Notez les lieux où vous allez le plus souvent et vos trajets habituels, pour que votre contact sache où commencer à chercher&#xa0;: [domicile], [bureau], [tribunal].
+- En déplacement, donnez des nouvelles au départ, à chaque étape et à l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>- Your lawyer: [name of your lawyer], [how to reach them]. Memorise the number.
+- Who is called first if you are arrested? [name].
+- Your basic rights: to stay silent, to see a lawyer, to tell someone where you are, to medical care.
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- Votre avocat&#xa0;: [nom de votre avocat], [comment le joindre]. Apprenez le numéro par cœur.
+- Qui est appelé en premier si vous êtes arrêté&#xa0;? [nom].
+- Vos droits fondamentaux&#xa0;: garder le silence, voir un avocat, faire savoir à quelqu&apos;un où vous êtes, recevoir des soins médicaux.
+- Pour un plan complet, utilisez le modèle «&#xa0;En cas de détention&#xa0;».</translation>
+    </message>
+    <message>
+        <source>- Your two or three most trusted contacts: [name], [name]. Do they know they are in your plan?
+- Which channel for what? Example: Signal for sensitive talk, normal calls for everyday matters.
+- A code word that means &apos;I am in danger, act now&apos;: [word].
+- A code phrase that means &apos;I cannot talk freely&apos;: [phrase].
+- Who speaks to the press or the public if something happens to you? [name].
+- Who should never be told the details of this plan?
+- Keep a short list of key numbers on paper, in a safe place, in case your phone is taken.</source>
+        <translation>- Vos deux ou trois contacts les plus fiables&#xa0;: [nom], [nom]. Savent-ils qu&apos;ils figurent dans votre plan&#xa0;?
+- Quel moyen de communication pour quoi&#xa0;? Exemple&#xa0;: Signal pour les échanges sensibles, les appels ordinaires pour la vie quotidienne.
+- Un mot de code qui signifie «&#xa0;je suis en danger, agissez maintenant&#xa0;»&#xa0;: [mot].
+- Une phrase de code qui signifie «&#xa0;je ne peux pas parler librement&#xa0;»&#xa0;: [phrase].
+- Qui s&apos;adresse à la presse ou au public s&apos;il vous arrive quelque chose&#xa0;? [nom].
+- À qui ne faut-il jamais communiquer les détails de ce plan&#xa0;?
+- Gardez une courte liste des numéros importants sur papier, en lieu sûr, au cas où votre téléphone vous serait pris.</translation>
+    </message>
+    <message>
+        <source>- a summons, a search, or an investigation opened against you
+- the arrest of a colleague or someone in your network
+- new laws on protest, terrorism, &apos;foreign agents&apos; or cybercrime
+- planned protests, trials or publications that may lead to arrests
+- a change of lawyer, of emergency contacts, or of who cares for your dependants
+- at least every six months</source>
+        <translation>- une convocation, une perquisition ou une enquête ouverte contre vous
+- l&apos;arrestation d&apos;un collègue ou d&apos;une personne de votre réseau
+- de nouvelles lois sur les manifestations, le terrorisme, les «&#xa0;agents de l&apos;étranger&#xa0;» ou la cybercriminalité
+- des manifestations, procès ou publications prévus qui pourraient entraîner des arrestations
+- un changement d&apos;avocat, de contacts d&apos;urgence ou de la personne qui s&apos;occupe des personnes à votre charge
+- au moins tous les six mois</translation>
+    </message>
+    <message>
+        <source>- before you book, and again the day before you leave
+- any change of route, dates, hosts or transport
+- news of unrest, new checkpoints, curfews or arrests at the destination
+- a threat linked to the trip or to the people you will meet
+- a border incident, device search or questioning
+- after you return: note what worked and what did not</source>
+        <translation>- avant de réserver, puis de nouveau la veille du départ
+- tout changement d&apos;itinéraire, de dates, d&apos;hôtes ou de moyen de transport
+- des nouvelles de troubles, de nouveaux points de contrôle, de couvre-feux ou d&apos;arrestations à destination
+- une menace liée au déplacement ou aux personnes que vous allez rencontrer
+- un incident à la frontière, une fouille de vos appareils ou un interrogatoire
+- après votre retour&#xa0;: notez ce qui a fonctionné et ce qui n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>A backup channel. Code words. A paper list of numbers.</source>
+        <translation>Un moyen de communication de secours. Des mots de code. Une liste de numéros sur papier.</translation>
+    </message>
+    <message>
+        <source>A backup contact. Phone reminders. A power bank.</source>
+        <translation>Un contact de secours. Des rappels sur le téléphone. Une batterie externe.</translation>
+    </message>
+    <message>
+        <source>A check-in is a short message at an agreed time that says &apos;I am safe&apos;. If it does not come, your contact acts on a plan you agreed in advance.
+Agree with your contact
+- Who: one main contact [name] and one backup [name]. Both have agreed and have this plan.
+- When: fixed times. Example: every day at 09:00 and 21:00, or before and after a meeting.
+- How: one main channel and one backup. Example: Signal, then SMS.
+- What: a short, normal-looking message. Example: &apos;All fine, talk later&apos;.
+- Danger code: a word that means &apos;I am in trouble, start now&apos;: [word].
+- Not-free code: a phrase that means &apos;someone is with me, I cannot talk&apos;: [phrase].
+- Grace time: how long your contact waits before acting.
+Your contact keeps, safely stored
+- your full name, a recent photo, date of birth, ID number
+- your plans for the day: where, with whom, how you travel
+- [name of your lawyer] and how to reach them
+- which family member to call, and what they may be told
+- your medical needs
+Rules
+- Never skip a check-in on purpose. If you will be late, say so early.
+- End clearly: &apos;I am back, stop checking&apos;.
+- False alarms happen. Thank your contact, fix the cause, and keep going.</source>
+        <translation>Donner des nouvelles, c&apos;est envoyer un court message, à une heure convenue, qui dit «&#xa0;je suis en sécurité&#xa0;». S&apos;il n&apos;arrive pas, votre contact applique un plan convenu à l&apos;avance avec vous.
+À convenir avec votre contact
+- Qui&#xa0;: un contact principal [nom] et un contact de secours [nom]. Tous deux ont donné leur accord et ont ce plan.
+- Quand&#xa0;: à heures fixes. Exemple&#xa0;: tous les jours à 9 h et à 21 h, ou avant et après une réunion.
+- Comment&#xa0;: un moyen principal et un moyen de secours. Exemple&#xa0;: Signal, puis SMS.
+- Quoi&#xa0;: un message court, d&apos;apparence ordinaire. Exemple&#xa0;: «&#xa0;Tout va bien, on se parle plus tard&#xa0;».
+- Code de danger&#xa0;: un mot qui signifie «&#xa0;j&apos;ai un problème, lancez le plan maintenant&#xa0;»&#xa0;: [mot].
+- Code «&#xa0;pas libre de parler&#xa0;»&#xa0;: une phrase qui signifie «&#xa0;quelqu&apos;un est avec moi, je ne peux pas parler&#xa0;»&#xa0;: [phrase].
+- Temps d&apos;attente&#xa0;: combien de temps votre contact attend avant d&apos;agir.
+Votre contact conserve, en lieu sûr
+- votre nom complet, une photo récente, votre date de naissance, votre numéro de pièce d&apos;identité
+- votre programme de la journée&#xa0;: où, avec qui, comment vous vous déplacez
+- [nom de votre avocat] et comment le joindre
+- quel membre de votre famille appeler, et ce qu&apos;on peut lui dire
+- vos besoins médicaux
+Règles
+- Ne sautez jamais volontairement un rendez-vous de nouvelles. Si vous allez être en retard, prévenez tôt.
+- Terminez clairement&#xa0;: «&#xa0;Je suis rentré, vous pouvez arrêter le suivi&#xa0;».
+- Les fausses alertes arrivent. Remerciez votre contact, corrigez la cause, et continuez.</translation>
+    </message>
+    <message>
+        <source>A consequence of your detention</source>
+        <translation>Une conséquence de votre détention</translation>
+    </message>
+    <message>
+        <source>A lawyer agreed in advance. An emergency contact. A network ready to respond.</source>
+        <translation>Un avocat choisi à l&apos;avance. Un contact d&apos;urgence. Un réseau prêt à réagir.</translation>
+    </message>
+    <message>
+        <source>A local lawyer identified in advance. Regular check-ins. Embassy support if abroad.</source>
+        <translation>Un avocat local identifié à l&apos;avance. Des nouvelles données régulièrement. Le soutien de l&apos;ambassade si vous êtes à l&apos;étranger.</translation>
+    </message>
+    <message>
+        <source>A network of lawyers. Clear records of funding and activities.</source>
+        <translation>Un réseau d&apos;avocats. Des documents clairs sur les financements et les activités.</translation>
+    </message>
+    <message>
+        <source>A publicly visible role. No lawyer reachable at night.</source>
+        <translation>Un rôle visible publiquement. Aucun avocat joignable la nuit.</translation>
+    </message>
+    <message>
+        <source>A reliable driver. Travel insurance. First aid kit. Local advice.</source>
+        <translation>Un chauffeur fiable. Une assurance voyage. Une trousse de premiers secours. Des conseils locaux.</translation>
+    </message>
+    <message>
+        <source>A travel phone. An encrypted backup at home. Knowing your rights at the border.</source>
+        <translation>Un téléphone de voyage. Une sauvegarde chiffrée chez vous. La connaissance de vos droits à la frontière.</translation>
+    </message>
+    <message>
+        <source>A trusted contact reachable day and night. A lawyer ready to act.</source>
+        <translation>Une personne de confiance joignable jour et nuit. Un avocat prêt à agir.</translation>
+    </message>
+    <message>
+        <source>A trusted local contact. A simple, true reason for your visit.</source>
+        <translation>Un contact local de confiance. Un motif de visite simple et vrai.</translation>
+    </message>
+    <message>
+        <source>After a false alarm, talk calmly, find the cause, adjust times or channels, and continue.</source>
+        <translation>Après une fausse alerte, parlez-en calmement, trouvez la cause, ajustez les horaires ou les moyens de communication, et continuez.</translation>
+    </message>
+    <message>
+        <source>Agree a backup channel. Use encrypted apps with disappearing messages. Use agreed place names instead of addresses.</source>
+        <translation>Convenez d&apos;un moyen de secours. Utilisez des applications chiffrées avec des messages éphémères. Utilisez des noms de lieux convenus plutôt que des adresses.</translation>
+    </message>
+    <message>
+        <source>Agree a carer now, sign an authorisation, and set aside emergency money.</source>
+        <translation>Convenez dès maintenant de qui prendra soin des personnes à votre charge, signez une autorisation et mettez de l&apos;argent de côté pour les urgences.</translation>
+    </message>
+    <message>
+        <source>Arbitrary arrest at a protest, at home or at a checkpoint</source>
+        <translation>Arrestation arbitraire lors d&apos;une manifestation, à domicile ou à un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Arrest or detention during the trip</source>
+        <translation>Arrestation ou détention pendant le déplacement</translation>
+    </message>
+    <message>
+        <source>At departure, at each stop, on arrival, and every evening at 20:00 while away</source>
+        <translation>Au départ, à chaque étape, à l&apos;arrivée, et chaque soir à 20 h pendant le déplacement</translation>
+    </message>
+    <message>
+        <source>Before
+- Memorise your lawyer&apos;s number: [name of your lawyer].
+- Write your rights on a card in the local language.
+- Keep medicines and a short medical note ready.
+- Decide what you will say: your identity details, and that you want your lawyer. Nothing more.
+During arrest
+- Stay calm. Do not resist or run.
+- Note time, place, officers&apos; names, badge numbers, vehicle.
+- If you can, send your danger code to [name], or call out your name and your lawyer&apos;s name to people nearby.
+- Ask: &apos;Am I under arrest? Why? Where are you taking me?&apos;
+In custody
+- Say: &apos;I will stay silent until my lawyer is present.&apos;
+- Ask to inform [name] or your family.
+- Ask for a doctor, your medicines and, if needed, an interpreter.
+- Do not sign anything without your lawyer, or anything you do not understand.
+- Do not unlock devices or give passwords. [Note what the law here says and what you decide.]
+- Do not discuss your case with cellmates.
+After release
+- Write down everything that happened, as soon as you can.
+- See a doctor and keep the report.
+- Treat returned devices as compromised.
+- Rest, and talk to someone you trust.</source>
+        <translation>Avant
+- Apprenez par cœur le numéro de votre avocat&#xa0;: [nom de votre avocat].
+- Écrivez vos droits sur une carte, dans la langue locale.
+- Gardez prêts vos médicaments et une courte note médicale.
+- Décidez de ce que vous direz&#xa0;: votre identité, et que vous voulez votre avocat. Rien de plus.
+Pendant l&apos;arrestation
+- Restez calme. Ne résistez pas et ne vous enfuyez pas.
+- Notez l&apos;heure, le lieu, les noms des agents, leurs numéros de matricule, le véhicule.
+- Si vous le pouvez, envoyez votre code de danger à [nom], ou criez votre nom et celui de votre avocat aux personnes présentes.
+- Demandez&#xa0;: «&#xa0;Suis-je en état d&apos;arrestation&#xa0;? Pourquoi&#xa0;? Où m&apos;emmenez-vous&#xa0;?&#xa0;»
+En détention
+- Dites&#xa0;: «&#xa0;Je garderai le silence jusqu&apos;à la présence de mon avocat.&#xa0;»
+- Demandez à prévenir [nom] ou votre famille.
+- Demandez un médecin, vos médicaments et, si nécessaire, un interprète.
+- Ne signez rien sans votre avocat, ni rien que vous ne compreniez pas.
+- Ne déverrouillez pas vos appareils et ne donnez pas vos mots de passe. [Notez ce que dit la loi ici et ce que vous décidez.]
+- Ne parlez pas de votre affaire avec vos codétenus.
+Après la libération
+- Notez tout ce qui s&apos;est passé, dès que vous le pouvez.
+- Consultez un médecin et gardez le certificat médical.
+- Considérez les appareils qui vous sont rendus comme compromis.
+- Reposez-vous, et parlez à quelqu&apos;un en qui vous avez confiance.</translation>
+    </message>
+    <message>
+        <source>Before you go
+- Who knows about the trip? Tell only those who need to know: [list].
+- Route, transport, timetable: [details]. Is there a safer option, even if slower?
+- Where you stay: [place]. Prefer a place where others know you are there. Check the exits.
+- Risks at the destination: checkpoints, curfews, crime, areas to avoid.
+- Documents: passport, ID, visa, invitation letter. Keep paper copies apart from the originals.
+- Money: cash in local currency, kept in two places.
+- Health: medicines for the whole trip plus extra days, insurance, small first aid kit.
+On the road
+- Keep a low profile. Do not talk about your work in taxis or public places.
+- Avoid risky roads at night.
+- Meet people in places you have checked.
+- If you feel followed, go to a busy place and check in early.
+At borders and checkpoints
+- Stay calm and polite. Give simple, consistent answers.
+- Carry only what you are willing to have searched.
+While you are away
+- Who keeps an eye on your home and office? [name].
+- Lock away or remove sensitive papers before leaving.</source>
+        <translation>Avant de partir
+- Qui est au courant du déplacement&#xa0;? N&apos;informez que les personnes qui ont besoin de savoir&#xa0;: [liste].
+- Itinéraire, transport, horaires&#xa0;: [détails]. Existe-t-il une option plus sûre, même plus lente&#xa0;?
+- Hébergement&#xa0;: [lieu]. Préférez un lieu où d&apos;autres personnes savent que vous êtes là. Repérez les sorties.
+- Risques à destination&#xa0;: points de contrôle, couvre-feux, criminalité, zones à éviter.
+- Documents&#xa0;: passeport, pièce d&apos;identité, visa, lettre d&apos;invitation. Gardez des copies papier séparément des originaux.
+- Argent&#xa0;: de l&apos;argent liquide en monnaie locale, réparti à deux endroits.
+- Santé&#xa0;: médicaments pour tout le voyage et quelques jours de plus, assurance, petite trousse de premiers secours.
+En route
+- Restez discret. Ne parlez pas de votre travail dans les taxis ni dans les lieux publics.
+- Évitez les routes dangereuses la nuit.
+- Rencontrez les gens dans des lieux que vous avez vérifiés.
+- Si vous vous sentez suivi, allez dans un lieu fréquenté et donnez des nouvelles plus tôt que prévu.
+Aux frontières et aux points de contrôle
+- Restez calme et poli. Donnez des réponses simples et cohérentes.
+- N&apos;emportez que ce que vous acceptez de voir fouillé.
+Pendant votre absence
+- Qui surveille votre domicile et votre bureau&#xa0;? [nom].
+- Mettez sous clé ou retirez les documents sensibles avant de partir.</translation>
+    </message>
+    <message>
+        <source>Being followed or questioned about meetings with victims or witnesses</source>
+        <translation>Être suivi ou interrogé au sujet de rencontres avec des victimes ou des témoins</translation>
+    </message>
+    <message>
+        <source>Being watched and followed on the way to work or meetings</source>
+        <translation>Être surveillé et suivi sur le chemin du travail ou des réunions</translation>
+    </message>
+    <message>
+        <source>Check in on time. Share your daily plans with your contact. Your contact keeps your lawyer&apos;s details at hand.</source>
+        <translation>Donnez des nouvelles à l&apos;heure. Communiquez votre programme de la journée à votre contact. Votre contact garde à portée de main les coordonnées de votre avocat.</translation>
+    </message>
+    <message>
+        <source>Check-in channel is watched, blocked or your phone is taken</source>
+        <translation>Le moyen utilisé pour donner des nouvelles est surveillé ou bloqué, ou votre téléphone vous est pris</translation>
+    </message>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>Protocole de prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>Colleagues who can come along. Good knowledge of the area. Other transport options.</source>
+        <translation>Des collègues qui peuvent vous accompagner. Une bonne connaissance de la région. D&apos;autres moyens de transport possibles.</translation>
+    </message>
+    <message>
+        <source>Contacts, case files and chats on the phone. Phone opens with a fingerprint.</source>
+        <translation>Contacts, dossiers et conversations sur le téléphone. Le téléphone se déverrouille avec l&apos;empreinte digitale.</translation>
+    </message>
+    <message>
+        <source>Criminal charges or a lawsuit meant to stop your work</source>
+        <translation>Poursuites pénales ou procès visant à faire cesser votre travail</translation>
+    </message>
+    <message>
+        <source>Dependants
+- Who cares for your children or others who depend on you, at once and for months? [name]. Have they agreed?
+- Where are their documents, school details, doctor, medicines? [place].
+- A signed authorisation or power of attorney for [name], kept at [place].
+- What will the children be told, and by whom? Use simple, honest words suited to their age.
+Money
+- Who pays rent, bills and legal fees? [name]. From which account or emergency fund?
+- Keep some cash with a trusted person.
+Work
+- Who takes over urgent cases, deadlines and sources? [name].
+- Who informs partners and donors?
+Devices and this journal
+- Decide now what happens to your devices and accounts if you are arrested, and who does it: [name].
+- This journal is encrypted. Do not give your passphrase to anyone who could be forced to reveal it.
+- Who keeps an encrypted backup, and where? [name], [place].
+During detention
+- Who brings food, clothes and medicines? Who visits? Who supports your family?</source>
+        <translation>Personnes à charge
+- Qui s&apos;occupe de vos enfants ou des autres personnes qui dépendent de vous, immédiatement et pendant des mois&#xa0;? [nom]. Cette personne a-t-elle accepté&#xa0;?
+- Où se trouvent leurs documents, les informations sur leur école, leur médecin, leurs médicaments&#xa0;? [lieu].
+- Une autorisation signée ou une procuration au nom de [nom], conservée à [lieu].
+- Que dira-t-on aux enfants, et qui le leur dira&#xa0;? Utilisez des mots simples et honnêtes, adaptés à leur âge.
+Argent
+- Qui paie le loyer, les factures et les frais de justice&#xa0;? [nom]. Depuis quel compte ou quel fonds d&apos;urgence&#xa0;?
+- Laissez un peu d&apos;argent liquide à une personne de confiance.
+Travail
+- Qui reprend les affaires urgentes, les échéances et les sources&#xa0;? [nom].
+- Qui informe les partenaires et les bailleurs de fonds&#xa0;?
+Appareils et ce journal
+- Décidez dès maintenant de ce qu&apos;il advient de vos appareils et de vos comptes si vous êtes arrêté, et de qui s&apos;en charge&#xa0;: [nom].
+- Ce journal est chiffré. Ne donnez votre phrase de passe à personne qui pourrait être forcé de la révéler.
+- Qui conserve une sauvegarde chiffrée, et où&#xa0;? [nom], [lieu].
+Pendant la détention
+- Qui apporte la nourriture, les vêtements et les médicaments&#xa0;? Qui vous rend visite&#xa0;? Qui soutient votre famille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Dependants left without care or money</source>
+        <translation>Personnes à charge laissées sans soins ni argent</translation>
+    </message>
+    <message>
+        <source>Describe your situation in a few short lines.
+- What is your work? Which part of it makes powerful people uncomfortable?
+- Who could want to stop your work, and why? List people, groups, institutions. Example: [local official], [company security staff], [armed group].
+- What can each of them actually do? Example: follow you, sue you, smear you online, arrest you.
+- Who supports or protects you? Example: [colleague], [organisation], [name of your lawyer], [journalist you trust].
+- Who is neutral but could be won over? Example: [local police chief], [religious leader].
+- What happened to others doing similar work here in the last year?
+- Threats you received: for each one note the date, how it came, the exact words, and who you think sent it.
+Remember: risk = threats x vulnerabilities / capacities. Even when you cannot stop a threat, you can lower your risk by reducing vulnerabilities and building capacities.</source>
+        <translation>Décrivez votre situation en quelques lignes courtes.
+- Quel est votre travail&#xa0;? Quelle partie de ce travail dérange des personnes puissantes&#xa0;?
+- Qui pourrait vouloir faire cesser votre travail, et pourquoi&#xa0;? Faites la liste des personnes, groupes et institutions. Exemple&#xa0;: [responsable local], [agents de sécurité d&apos;une entreprise], [groupe armé].
+- Que peut réellement faire chacun d&apos;eux&#xa0;? Exemple&#xa0;: vous suivre, vous poursuivre en justice, vous dénigrer en ligne, vous arrêter.
+- Qui vous soutient ou vous protège&#xa0;? Exemple&#xa0;: [collègue], [organisation], [nom de votre avocat], [journaliste de confiance].
+- Qui est neutre mais pourrait devenir un allié&#xa0;? Exemple&#xa0;: [chef de la police locale], [responsable religieux].
+- Qu&apos;est-il arrivé au cours de l&apos;année écoulée à d&apos;autres personnes qui font un travail similaire ici&#xa0;?
+- Menaces reçues&#xa0;: pour chacune, notez la date, la façon dont elle vous est parvenue, les mots exacts, et qui l&apos;a envoyée selon vous.
+À retenir&#xa0;: risque = menaces x vulnérabilités / capacités. Même quand vous ne pouvez pas faire cesser une menace, vous pouvez réduire votre risque en diminuant vos vulnérabilités et en renforçant vos capacités.</translation>
+    </message>
+    <message>
+        <source>Devices searched and data taken at a border or checkpoint</source>
+        <translation>Fouille des appareils et saisie de données à une frontière ou à un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Disappearance or detention without anyone knowing for hours</source>
+        <translation>Disparition ou détention dont personne n&apos;est informé pendant des heures</translation>
+    </message>
+    <message>
+        <source>Do not answer a summons or questions without your lawyer. Inform your network. Start the &apos;If detained&apos; plan if arrest seems likely.</source>
+        <translation>Ne répondez pas à une convocation ni à des questions sans votre avocat. Informez votre réseau. Lancez le plan «&#xa0;En cas de détention&#xa0;» si une arrestation semble probable.</translation>
+    </message>
+    <message>
+        <source>Do not reply in anger. Save screenshots and links with dates. Report the accounts to the platform. Ask [ally] for a public statement if needed. Step back from social media for a few days.</source>
+        <translation>Ne répondez pas sous le coup de la colère. Conservez des captures d&apos;écran et des liens, avec leurs dates. Signalez les comptes à la plateforme. Si nécessaire, demandez à [allié] une déclaration publique. Prenez du recul par rapport aux réseaux sociaux pendant quelques jours.</translation>
+    </message>
+    <message>
+        <source>Encryption. Strong passphrases. A trusted person who can change shared passwords.</source>
+        <translation>Le chiffrement. Des phrases de passe solides. Une personne de confiance qui peut changer les mots de passe partagés.</translation>
+    </message>
+    <message>
+        <source>Every day at 09:00 and 21:00, and within 30 minutes after each sensitive meeting</source>
+        <translation>Tous les jours à 9 h et à 21 h, et dans les 30 minutes qui suivent chaque réunion sensible</translation>
+    </message>
+    <message>
+        <source>Every day at 20:00 during times of high arrest risk, and before and after protests, hearings or a police summons</source>
+        <translation>Tous les jours à 20 h pendant les périodes de risque élevé d&apos;arrestation, et avant et après les manifestations, les audiences ou une convocation de la police</translation>
+    </message>
+    <message>
+        <source>False alarms or tiredness lead to the protocol being dropped</source>
+        <translation>Les fausses alertes ou la fatigue conduisent à abandonner le protocole</translation>
+    </message>
+    <message>
+        <source>Family and friends. An emergency fund. Your organisation.</source>
+        <translation>La famille et les amis. Un fonds d&apos;urgence. Votre organisation.</translation>
+    </message>
+    <message>
+        <source>Find a local lawyer before you travel. Carry invitation letters. Check in at every stage.</source>
+        <translation>Trouvez un avocat local avant de partir. Ayez sur vous vos lettres d&apos;invitation. Donnez des nouvelles à chaque étape.</translation>
+    </message>
+    <message>
+        <source>Get to safety first, then check in. Use insurance and the local contact. Change the plan or end the trip if unrest grows.</source>
+        <translation>Mettez-vous d&apos;abord en sécurité, puis donnez des nouvelles. Faites appel à l&apos;assurance et au contact local. Modifiez le plan ou mettez fin au déplacement si les troubles s&apos;aggravent.</translation>
+    </message>
+    <message>
+        <source>Go and stay with [friend] for a few days. Tell your organisation and protection networks. Write down everything that happened. Review this plan.</source>
+        <translation>Allez séjourner quelques jours chez [ami]. Prévenez votre organisation et les réseaux de protection. Notez tout ce qui s&apos;est passé. Révisez ce plan.</translation>
+    </message>
+    <message>
+        <source>Going alone to meetings. Family does not know whom to call.</source>
+        <translation>Vous allez seul aux réunions. Votre famille ne sait pas qui appeler.</translation>
+    </message>
+    <message>
+        <source>Good relations with neighbours. A place to stay with [friend].</source>
+        <translation>De bonnes relations avec les voisins. Un endroit où séjourner chez [ami].</translation>
+    </message>
+    <message>
+        <source>Held without a lawyer. A health condition that needs regular medicine.</source>
+        <translation>Détention sans avocat. Un problème de santé qui nécessite un traitement régulier.</translation>
+    </message>
+    <message>
+        <source>Home
+- Who has keys? Change the locks if you are unsure.
+- What is the weakest point: a door, a window, poor lighting? How can you improve it?
+- Can neighbours warn you about strangers or unusual cars?
+- Keep sensitive papers out of the home, or locked away.
+Office
+- Who can enter, and how are visitors checked?
+- What happens to files and computers at night, or in a raid?
+- Is there a second way out?
+Daily movement
+- Vary your routes and times where you can.
+- Notice if the same person, car or motorbike appears more than once. Write down the date, time, place and a description.
+- After a threat, avoid being alone in isolated places, especially at night.
+- Tell someone before a sensitive meeting, and again when you are back.
+Travel
+- For risky trips, use the &apos;Travel&apos; template.</source>
+        <translation>Domicile
+- Qui a les clés&#xa0;? Changez les serrures en cas de doute.
+- Quel est le point le plus faible&#xa0;: une porte, une fenêtre, un mauvais éclairage&#xa0;? Comment l&apos;améliorer&#xa0;?
+- Vos voisins peuvent-ils vous avertir de la présence d&apos;inconnus ou de voitures inhabituelles&#xa0;?
+- Gardez les documents sensibles hors de chez vous, ou sous clé.
+Bureau
+- Qui peut entrer, et comment les visiteurs sont-ils contrôlés&#xa0;?
+- Que deviennent les dossiers et les ordinateurs la nuit, ou en cas de descente&#xa0;?
+- Existe-t-il une deuxième sortie&#xa0;?
+Déplacements quotidiens
+- Variez vos trajets et vos horaires quand vous le pouvez.
+- Remarquez si la même personne, la même voiture ou la même moto apparaît plus d&apos;une fois. Notez la date, l&apos;heure, le lieu et une description.
+- Après une menace, évitez d&apos;être seul dans des endroits isolés, surtout la nuit.
+- Prévenez quelqu&apos;un avant une réunion sensible, puis de nouveau à votre retour.
+Voyages
+- Pour les déplacements à risque, utilisez le modèle «&#xa0;Plan de sécurité pour un déplacement&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Home address widely known. Poor lighting. Living alone.</source>
+        <translation>Adresse du domicile largement connue. Mauvais éclairage. Vous vivez seul.</translation>
+    </message>
+    <message>
+        <source>Home area and family photos visible online. Weak or reused passwords on some accounts.</source>
+        <translation>Quartier de résidence et photos de famille visibles en ligne. Mots de passe faibles ou réutilisés sur certains comptes.</translation>
     </message>
     <message>
         <source>If detained</source>
         <translation>En cas de détention</translation>
     </message>
     <message>
+        <source>If followed, go to a busy public place, not home. Send the danger code to [trusted contact]. Share the log with your organisation and your lawyer.</source>
+        <translation>Si vous êtes suivi, allez dans un lieu public fréquenté, pas chez vous. Envoyez le code de danger à [personne de confiance]. Transmettez le relevé de vos observations à votre organisation et à votre avocat.</translation>
+    </message>
+    <message>
+        <source>If you are abroad, your contact calls your embassy or consulate. Protection networks are alerted. The &apos;If detained&apos; plan starts.</source>
+        <translation>Si vous êtes à l&apos;étranger, votre contact appelle votre ambassade ou votre consulat. Les réseaux de protection sont alertés. Le plan «&#xa0;En cas de détention&#xa0;» est lancé.</translation>
+    </message>
+    <message>
+        <source>Ill-treatment or pressure to confess in custody</source>
+        <translation>Mauvais traitements ou pressions pour obtenir des aveux en détention</translation>
+    </message>
+    <message>
+        <source>Improve locks and lighting. Ask neighbours to tell you about strangers. Keep a bag ready to leave.</source>
+        <translation>Renforcez les serrures et l&apos;éclairage. Demandez à vos voisins de vous signaler les inconnus. Gardez un sac prêt pour partir.</translation>
+    </message>
+    <message>
+        <source>Keep registration, tax and funding records in order and backed up. Agree now with [name of your lawyer] that they will act for you.</source>
+        <translation>Tenez en ordre, et sauvegardez, vos documents d&apos;enregistrement, fiscaux et de financement. Convenez dès maintenant avec [nom de votre avocat] qu&apos;il vous représentera.</translation>
+    </message>
+    <message>
+        <source>Knowing your rights. A fast legal and public response. A prepared medical note.</source>
+        <translation>La connaissance de vos droits. Une réaction juridique et publique rapide. Une note médicale préparée à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Long check-in periods. One contact carrying all the load.</source>
+        <translation>De longs intervalles entre les nouvelles. Un seul contact qui porte toute la charge.</translation>
+    </message>
+    <message>
+        <source>Long stress wears down health and judgement. Caring for yourself is part of your security.
+- Your early signs of too much stress. Example: poor sleep, anger, drinking more, forgetting things.
+- What helps you recover? Example: walking, prayer, time with friends, sport.
+- Who can you talk to honestly? [name or counsellor].
+- Set limits: how many hours do you work? When are you off?
+- After a threat or an attack, rest and talk it through. Strong reactions are normal, not weakness.
+- Plan one small thing each week that is only for you.</source>
+        <translation>Un stress prolongé use la santé et le jugement. Prendre soin de vous fait partie de votre sécurité.
+- Vos premiers signes de stress excessif. Exemple&#xa0;: troubles du sommeil, colère, consommation d&apos;alcool en hausse, oublis.
+- Qu&apos;est-ce qui vous aide à récupérer&#xa0;? Exemple&#xa0;: la marche, la prière, du temps avec des amis, le sport.
+- À qui pouvez-vous parler en toute franchise&#xa0;? [nom ou psychologue].
+- Fixez des limites&#xa0;: combien d&apos;heures travaillez-vous&#xa0;? Quand êtes-vous en repos&#xa0;?
+- Après une menace ou une agression, reposez-vous et parlez-en. Les réactions fortes sont normales, ce n&apos;est pas de la faiblesse.
+- Prévoyez chaque semaine une petite chose rien que pour vous.</translation>
+    </message>
+    <message>
+        <source>Memorise your lawyer&apos;s number. Tell your contact before protests. Go with others, not alone.</source>
+        <translation>Apprenez par cœur le numéro de votre avocat. Prévenez votre contact avant les manifestations. Allez-y avec d&apos;autres personnes, pas seul.</translation>
+    </message>
+    <message>
+        <source>My check-in protocol</source>
+        <translation>Mon protocole de prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>My personal safety plan</source>
+        <translation>Mon plan de sécurité personnel</translation>
+    </message>
+    <message>
+        <source>My plan if I am detained</source>
+        <translation>Mon plan en cas de détention</translation>
+    </message>
+    <message>
+        <source>Not an outside actor: routine, tiredness, flat batteries, no signal</source>
+        <translation>Pas un acteur extérieur&#xa0;: la routine, la fatigue, les batteries à plat, l&apos;absence de réseau</translation>
+    </message>
+    <message>
+        <source>Online smear campaign and threats on social media</source>
+        <translation>Campagne de dénigrement en ligne et menaces sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Only in times of higher risk: before and after sensitive meetings, or every evening at 21:00 after a new threat</source>
+        <translation>Seulement dans les périodes de risque accru&#xa0;: avant et après les réunions sensibles, ou chaque soir à 21 h après une nouvelle menace</translation>
+    </message>
+    <message>
+        <source>Only one channel agreed. Locations sent in clear text.</source>
+        <translation>Un seul moyen de communication convenu. Des lieux envoyés en clair.</translation>
+    </message>
+    <message>
         <source>Personal safety plan</source>
         <translation>Plan de sécurité personnel</translation>
     </message>
     <message>
+        <source>Phone opens with a fingerprint. Sensitive chats kept for years.</source>
+        <translation>Le téléphone se déverrouille avec l&apos;empreinte digitale. Des conversations sensibles conservées pendant des années.</translation>
+    </message>
+    <message>
+        <source>Physical attack at or near your home</source>
+        <translation>Agression physique à votre domicile ou à proximité</translation>
+    </message>
+    <message>
+        <source>Plan how to leave early if things go wrong.
+- Signs that mean you end the trip. Example: your name in local media, a host arrested, police asking about you at your lodging.
+- A safe place nearby for a few hours or days: [place], [person].
+- Exit routes: [road], [bus], [flight]. Keep enough money for a last-minute ticket.
+- If abroad, the embassy or consulate that could help: [embassy], [how to reach it].
+- Who decides with you that it is time to leave? [name].
+- If you must leave fast, what do you take, and what do you leave or delete?</source>
+        <translation>Prévoyez comment partir plus tôt si les choses tournent mal.
+- Les signes qui vous feront mettre fin au déplacement. Exemple&#xa0;: votre nom dans les médias locaux, l&apos;arrestation d&apos;une personne qui vous accueille, la police qui pose des questions sur vous là où vous logez.
+- Un lieu sûr à proximité pour quelques heures ou quelques jours&#xa0;: [lieu], [personne].
+- Itinéraires de sortie&#xa0;: [route], [bus], [vol]. Gardez assez d&apos;argent pour un billet de dernière minute.
+- Si vous êtes à l&apos;étranger, l&apos;ambassade ou le consulat qui pourrait vous aider&#xa0;: [ambassade], [comment la joindre].
+- Qui décide avec vous qu&apos;il est temps de partir&#xa0;? [nom].
+- Si vous devez partir vite, qu&apos;emportez-vous, et que laissez-vous ou supprimez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Prepare and practise what you will say: identity details and a request for your lawyer. Keep a medical note ready.</source>
+        <translation>Préparez et répétez ce que vous direz&#xa0;: votre identité et la demande de voir votre avocat. Gardez une note médicale prête.</translation>
+    </message>
+    <message>
+        <source>Protection networks are alerted. Your lawyer, family and contact decide on public action, following your wishes.</source>
+        <translation>Les réseaux de protection sont alertés. Votre avocat, votre famille et votre contact décident d&apos;une éventuelle action publique, en suivant vos souhaits.</translation>
+    </message>
+    <message>
+        <source>Registration, tax or funding papers not fully in order. No lawyer ready to act.</source>
+        <translation>Documents d&apos;enregistrement, fiscaux ou de financement pas entièrement en ordre. Aucun avocat prêt à agir.</translation>
+    </message>
+    <message>
+        <source>Remove your address and family photos from public profiles. Use strong, unique passwords and two-step login. Ask [colleague] to watch for attacks.</source>
+        <translation>Retirez votre adresse et vos photos de famille de vos profils publics. Utilisez des mots de passe solides et uniques, et la validation en deux étapes. Demandez à [collègue] de guetter les attaques.</translation>
+    </message>
+    <message>
+        <source>Review this plan at least every three months, and straight away after any of these:
+- a new threat, warning or sign that you are watched
+- an attack, arrest or raid affecting you or someone in your network
+- a change in your work, a new case, or a public statement that draws attention
+- a move of home or office, or a change in your family
+- a planned trip to a risky place
+- a new law, an election, protests or other political change
+- a lost, stolen or seized device</source>
+        <translation>Révisez ce plan au moins tous les trois mois, et immédiatement après l&apos;un de ces événements&#xa0;:
+- une nouvelle menace, un avertissement ou un signe que vous êtes surveillé
+- une agression, une arrestation ou une perquisition qui vous touche, vous ou une personne de votre réseau
+- un changement dans votre travail, une nouvelle affaire ou une déclaration publique qui attire l&apos;attention
+- un déménagement du domicile ou du bureau, ou un changement dans votre famille
+- un déplacement prévu dans un lieu à risque
+- une nouvelle loi, une élection, des manifestations ou un autre changement politique
+- un appareil perdu, volé ou saisi</translation>
+    </message>
+    <message>
+        <source>Review this protocol:
+- before each time of higher risk: a trial, a protest, a trip, a publication
+- when your check-in contact changes, travels or becomes unavailable
+- after every missed check-in, real or false alarm
+- when a channel stops working or may be watched
+- after an arrest or attack in your network
+- at least every three months</source>
+        <translation>Révisez ce protocole&#xa0;:
+- avant chaque période de risque accru&#xa0;: un procès, une manifestation, un déplacement, une publication
+- quand la personne à qui vous donnez des nouvelles change, voyage ou n&apos;est plus disponible
+- après chaque absence de nouvelles, qu&apos;il s&apos;agisse d&apos;une vraie ou d&apos;une fausse alerte
+- quand un moyen de communication ne fonctionne plus ou pourrait être surveillé
+- après une arrestation ou une agression dans votre réseau
+- au moins tous les trois mois</translation>
+    </message>
+    <message>
+        <source>Road accident, crime or sudden unrest</source>
+        <translation>Accident de la route, criminalité ou troubles soudains</translation>
+    </message>
+    <message>
+        <source>Same route and times every day. Meetings announced in open chat groups.</source>
+        <translation>Mêmes trajets et mêmes horaires chaque jour. Réunions annoncées dans des groupes de discussion ouverts.</translation>
+    </message>
+    <message>
+        <source>Seized devices expose contacts, sources and this journal</source>
+        <translation>Des appareils saisis exposent vos contacts, vos sources et ce journal</translation>
+    </message>
+    <message>
+        <source>Set a reminder alarm before each check-in. Carry a charged power bank. Share the task between two contacts. Review after the first week.</source>
+        <translation>Programmez une alarme de rappel avant chaque heure de prise de nouvelles. Ayez sur vous une batterie externe chargée. Partagez la tâche entre deux contacts. Faites le point après la première semaine.</translation>
+    </message>
+    <message>
+        <source>Single carer. No savings. No written authorisation for another carer.</source>
+        <translation>Vous êtes seul à vous occuper de vos proches. Pas d&apos;économies. Aucune autorisation écrite pour qu&apos;une autre personne s&apos;en occupe.</translation>
+    </message>
+    <message>
+        <source>Stay calm. Ask for a written record of what is taken. Afterwards, warn contacts who may be exposed, change passwords, and treat the device as compromised.</source>
+        <translation>Restez calme. Demandez un procès-verbal écrit de ce qui est saisi. Ensuite, prévenez les contacts qui pourraient être exposés, changez vos mots de passe et considérez l&apos;appareil comme compromis.</translation>
+    </message>
+    <message>
+        <source>Stop meetings, check in early and move to the safe place. Warn the people you met if they may be at risk.</source>
+        <translation>Interrompez les rencontres, donnez des nouvelles plus tôt que prévu et rendez-vous au lieu sûr. Prévenez les personnes que vous avez rencontrées si elles risquent d&apos;être en danger.</translation>
+    </message>
+    <message>
+        <source>Supportive networks and journalists. A colleague who can help save evidence.</source>
+        <translation>Des réseaux et des journalistes solidaires. Un collègue qui peut aider à conserver les preuves.</translation>
+    </message>
+    <message>
+        <source>Switch to the backup channel. If both fail, your contact treats it as a missed check-in and starts escalation.</source>
+        <translation>Passez au moyen de secours. Si les deux échouent, votre contact considère que les nouvelles ne sont pas arrivées et lance les étapes prévues.</translation>
+    </message>
+    <message>
+        <source>The carer takes the children at once. Your organisation or network helps with emergency funds.</source>
+        <translation>La personne désignée prend immédiatement les enfants en charge. Votre organisation ou votre réseau aide avec des fonds d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Travel at night on unknown roads. Carrying all money and documents in one bag.</source>
+        <translation>Voyager de nuit sur des routes inconnues. Transporter tout l&apos;argent et tous les documents dans un seul sac.</translation>
+    </message>
+    <message>
+        <source>Travel in daylight with a reliable driver. Split money and documents. Ask local contacts about the situation each day.</source>
+        <translation>Voyagez de jour avec un chauffeur fiable. Répartissez l&apos;argent et les documents. Interrogez chaque jour vos contacts locaux sur la situation.</translation>
+    </message>
+    <message>
+        <source>Travel plan: [destination, dates]</source>
+        <translation>Plan de déplacement&#xa0;: [destination, dates]</translation>
+    </message>
+    <message>
         <source>Travel safety plan</source>
         <translation>Plan de sécurité pour un déplacement</translation>
+    </message>
+    <message>
+        <source>Travel with as little data as possible. Use a passphrase and switch devices off before crossing. Leave sensitive files in the encrypted backup at home.</source>
+        <translation>Voyagez avec le moins de données possible. Utilisez une phrase de passe et éteignez vos appareils avant chaque passage. Laissez les fichiers sensibles dans la sauvegarde chiffrée, chez vous.</translation>
+    </message>
+    <message>
+        <source>Unfamiliar legal system. No local lawyer. No one nearby knows you.</source>
+        <translation>Système juridique mal connu. Pas d&apos;avocat local. Personne ne vous connaît à proximité.</translation>
+    </message>
+    <message>
+        <source>Use passphrases, encryption, little stored data and disappearing messages. Keep regular encrypted backups elsewhere.</source>
+        <translation>Utilisez des phrases de passe, le chiffrement, peu de données stockées et des messages éphémères. Faites régulièrement des sauvegardes chiffrées, conservées ailleurs.</translation>
     </message>
     <message>
         <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
@@ -4587,6 +5901,176 @@
     <message>
         <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
         <translation>Utilisez ce modèle pour vous préparer à une arrestation ou à une détention, afin que vous et votre entourage sachiez quoi faire avant, pendant et après.</translation>
+    </message>
+    <message>
+        <source>Vary meeting places and check them first. Few people know the schedule. Do not write names of the people you meet in your notes.</source>
+        <translation>Variez les lieux de rencontre et vérifiez-les d&apos;abord. Peu de personnes connaissent le programme. N&apos;écrivez pas dans vos notes les noms des personnes que vous rencontrez.</translation>
+    </message>
+    <message>
+        <source>Vary routes and times. Arrange sensitive meetings only over secure channels. Log each suspicious sighting with date, time, place and description.</source>
+        <translation>Variez les trajets et les horaires. N&apos;organisez les réunions sensibles que par des moyens de communication sécurisés. Notez chaque observation suspecte avec la date, l&apos;heure, le lieu et une description.</translation>
+    </message>
+    <message>
+        <source>Visitors from outside stand out. Your host is well known locally.</source>
+        <translation>Les visiteurs venus de l&apos;extérieur se remarquent. La personne qui vous accueille est bien connue localement.</translation>
+    </message>
+    <message>
+        <source>Who is called, in this order. Your contacts keep this list on paper too.
+1. [name], emergency contact: starts this plan and logs each action with its time.
+2. [name of your lawyer]: finds where you are held, asks to see you, checks your health.
+3. [family member]: cares for dependants, brings medicines and clothes.
+4. [name at your organisation]: secures files and accounts, pauses risky work.
+5. [protection network or trusted human rights organisation]: urgent appeal, monitoring.
+6. Only if agreed in advance: [journalist], [embassy], [UN or regional human rights body].
+Agree in advance
+- Your danger code: [word].
+- Do you want your detention made public, and how fast? Some want publicity at once, others quiet action first. Your choice: [choice].
+- Who speaks for you in public: [name]. Everyone else refers to them.
+- What must never be shared: [example: names of sources, your health details].</source>
+        <translation>Qui est appelé, dans cet ordre. Vos contacts gardent aussi cette liste sur papier.
+1. [nom], contact d&apos;urgence&#xa0;: lance ce plan et note chaque action avec son heure.
+2. [nom de votre avocat]&#xa0;: trouve où vous êtes détenu, demande à vous voir, vérifie votre état de santé.
+3. [membre de la famille]&#xa0;: s&apos;occupe des personnes à votre charge, apporte médicaments et vêtements.
+4. [nom d&apos;une personne de votre organisation]&#xa0;: sécurise les dossiers et les comptes, suspend les activités à risque.
+5. [réseau de protection ou organisation de défense des droits humains de confiance]&#xa0;: appel urgent, suivi.
+6. Seulement si cela a été convenu à l&apos;avance&#xa0;: [journaliste], [ambassade], [ONU ou organisme régional de défense des droits humains].
+À convenir à l&apos;avance
+- Votre code de danger&#xa0;: [mot].
+- Voulez-vous que votre détention soit rendue publique, et dans quel délai&#xa0;? Certaines personnes veulent une publicité immédiate, d&apos;autres préfèrent d&apos;abord une action discrète. Votre choix&#xa0;: [choix].
+- Qui parle en votre nom en public&#xa0;: [nom]. Toutes les autres personnes renvoient vers elle.
+- Ce qui ne doit jamais être divulgué&#xa0;: [exemple&#xa0;: noms des sources, informations sur votre santé].</translation>
+    </message>
+    <message>
+        <source>With your family and lawyer, your contact decides on public action, following your wishes. Everyone keeps a log of each action and its time.</source>
+        <translation>Avec votre famille et votre avocat, votre contact décide d&apos;une éventuelle action publique, en suivant vos souhaits. Chacun note chaque action et son heure.</translation>
+    </message>
+    <message>
+        <source>With your lawyer and family, your contact decides on public action, following your wishes. Everyone keeps a written log of each action and its time.</source>
+        <translation>Avec votre avocat et votre famille, votre contact décide d&apos;une éventuelle action publique, en suivant vos souhaits. Chacun tient un registre écrit de chaque action et de son heure.</translation>
+    </message>
+    <message>
+        <source>Your check-in contact starts escalation. Lawyers and, if abroad, the embassy are contacted. The &apos;If detained&apos; plan starts.</source>
+        <translation>La personne à qui vous donnez des nouvelles lance les étapes prévues. Les avocats et, si vous êtes à l&apos;étranger, l&apos;ambassade sont contactés. Le plan «&#xa0;En cas de détention&#xa0;» est lancé.</translation>
+    </message>
+    <message>
+        <source>Your contact alerts protection networks and trusted human rights organisations. Your organisation secures shared accounts and files. The &apos;If detained&apos; plan starts.</source>
+        <translation>Votre contact alerte les réseaux de protection et des organisations de défense des droits humains de confiance. Votre organisation sécurise les comptes et les dossiers partagés. Le plan «&#xa0;En cas de détention&#xa0;» est lancé.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [family member] and [name of your lawyer], and informs your organisation.</source>
+        <translation>Votre contact appelle [membre de la famille] et [nom de votre avocat], et informe votre organisation.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer] and the local lawyer, who check police stations and hospitals along your route. Your organisation is informed.</source>
+        <translation>Votre contact appelle [nom de votre avocat] et l&apos;avocat local, qui se renseignent auprès des postes de police et des hôpitaux sur votre itinéraire. Votre organisation est informée.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations and hospitals. Your organisation is informed.</source>
+        <translation>Votre contact appelle [nom de votre avocat], qui se renseigne auprès des postes de police et des hôpitaux. Votre organisation est informée.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations. [family member] is informed.</source>
+        <translation>Votre contact appelle [nom de votre avocat], qui se renseigne auprès des postes de police. [membre de la famille] en est informé.</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, and asks the people you were meeting.</source>
+        <translation>Votre contact vous appelle et vous écrit sur le moyen principal et le moyen de secours, et interroge les personnes que vous deviez rencontrer.</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, then calls the people you were meeting if known.</source>
+        <translation>Votre contact vous appelle et vous écrit sur le moyen principal et le moyen de secours, puis appelle les personnes que vous deviez rencontrer, si elles sont connues.</translation>
+    </message>
+    <message>
+        <source>Your contact calls the backup contact and [family member], and checks your last known location and plans.</source>
+        <translation>Votre contact appelle le contact de secours et [membre de la famille], et vérifie votre dernière position connue et votre programme.</translation>
+    </message>
+    <message>
+        <source>Your contact calls your host or lodging and the backup contact, and checks your last known location and plans.</source>
+        <translation>Votre contact appelle la personne qui vous accueille ou votre hébergement, ainsi que le contact de secours, et vérifie votre dernière position connue et votre programme.</translation>
+    </message>
+    <message>
+        <source>Your contact changes shared passwords and warns people who may be exposed. After release, treat devices as compromised.</source>
+        <translation>Votre contact change les mots de passe partagés et prévient les personnes qui pourraient être exposées. Après la libération, considérez les appareils comme compromis.</translation>
+    </message>
+    <message>
+        <source>Your contact follows the escalation steps without delay. The lawyer checks police stations. The network is alerted within hours.</source>
+        <translation>Votre contact suit sans attendre les étapes prévues. L&apos;avocat se renseigne auprès des postes de police. Le réseau est alerté en quelques heures.</translation>
+    </message>
+    <message>
+        <source>Your contact tries all channels and calls the people you were with.</source>
+        <translation>Votre contact essaie tous les moyens de communication et appelle les personnes avec qui vous étiez.</translation>
+    </message>
+    <message>
+        <source>Your contact tries you on the main and backup channels, then calls the local contact [name] at the destination.</source>
+        <translation>Votre contact essaie de vous joindre sur le moyen principal et le moyen de secours, puis appelle le contact local [nom] à destination.</translation>
+    </message>
+    <message>
+        <source>Your emergency contact starts the call list. Your lawyer finds where you are held. The network is alerted.</source>
+        <translation>Votre contact d&apos;urgence lance la liste d&apos;appels. Votre avocat trouve où vous êtes détenu. Le réseau est alerté.</translation>
+    </message>
+    <message>
+        <source>Your lawyer checks police stations and hospitals. Your contact alerts protection networks and starts the &apos;If detained&apos; plan.</source>
+        <translation>Votre avocat se renseigne auprès des postes de police et des hôpitaux. Votre contact alerte les réseaux de protection et lance le plan «&#xa0;En cas de détention&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your lawyer demands access and a medical exam. After release, document injuries with a doctor. Report to protection networks and complaint bodies.</source>
+        <translation>Votre avocat exige de vous voir et demande un examen médical. Après la libération, faites constater les blessures par un médecin. Signalez les faits aux réseaux de protection et aux instances de plainte.</translation>
+    </message>
+    <message>
+        <source>Your organisation secures shared accounts and files. The carer gets ready to take your dependants.</source>
+        <translation>Votre organisation sécurise les comptes et les dossiers partagés. La personne désignée se prépare à prendre en charge les personnes qui dépendent de vous.</translation>
+    </message>
+    <message>
+        <source>[border police], [soldiers at a checkpoint]</source>
+        <translation>[police aux frontières], [soldats à un point de contrôle]</translation>
+    </message>
+    <message>
+        <source>[general crime], [unrest in the area]</source>
+        <translation>[criminalité ordinaire], [troubles dans la région]</translation>
+    </message>
+    <message>
+        <source>[interrogators], [prison staff]</source>
+        <translation>[enquêteurs chargés des interrogatoires], [personnel pénitentiaire]</translation>
+    </message>
+    <message>
+        <source>[local intelligence], [local authorities]</source>
+        <translation>[renseignement local], [autorités locales]</translation>
+    </message>
+    <message>
+        <source>[local police]</source>
+        <translation>[police locale]</translation>
+    </message>
+    <message>
+        <source>[online accounts linked to opponents]</source>
+        <translation>[comptes en ligne liés à vos adversaires]</translation>
+    </message>
+    <message>
+        <source>[police unit]</source>
+        <translation>[unité de police]</translation>
+    </message>
+    <message>
+        <source>[police], [intelligence service]</source>
+        <translation>[police], [service de renseignement]</translation>
+    </message>
+    <message>
+        <source>[police], [unknown group]</source>
+        <translation>[police], [groupe inconnu]</translation>
+    </message>
+    <message>
+        <source>[prosecutor&apos;s office], [company]</source>
+        <translation>[parquet], [entreprise]</translation>
+    </message>
+    <message>
+        <source>[state security agency] or [private security staff]</source>
+        <translation>[agence de sécurité de l&apos;État] ou [agents de sécurité privés]</translation>
+    </message>
+    <message>
+        <source>[telecom provider under state pressure], [police]</source>
+        <translation>[opérateur télécom sous pression de l&apos;État], [police]</translation>
+    </message>
+    <message>
+        <source>[unknown persons], [armed group]</source>
+        <translation>[personnes inconnues], [groupe armé]</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,44 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>Закрыть справку</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help page</source>
+        <translation>Страница справки</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back to the previous help page</source>
+        <translation>Вернуться к предыдущей странице справки</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>All help topics</source>
+        <translation>Все темы справки</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Revisions</source>
@@ -1737,6 +1775,10 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -3004,6 +3046,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING JOURNAL: every record here is fictional. Never enter real information in it.</source>
+        <translation>УЧЕБНЫЙ ЖУРНАЛ: все записи здесь вымышлены. Никогда не вносите в него настоящие сведения.</translation>
+    </message>
+    <message>
+        <source>Training journal</source>
+        <translation>Учебный журнал</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>&lt;h2&gt;Unlock your journal&lt;/h2&gt;</source>
@@ -3028,6 +3081,18 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Open the help</source>
+        <translation>Открыть справку</translation>
+    </message>
+    <message>
+        <source>How HR Journal works, without the internet (F1)</source>
+        <translation>Как работает HR Journal, без интернета (F1)</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -4563,22 +4628,1271 @@
     </message>
 </context>
 <context>
-    <name>template</name>
+    <name>pdf</name>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation>Через {minutes} мин</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Все инциденты</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: for the people it was given to; do not forward or publish</source>
+        <translation>КОНФИДЕНЦИАЛЬНО: только для тех, кому передан этот документ; не пересылайте и не публикуйте</translation>
+    </message>
     <message>
         <source>Check-in protocol</source>
         <translation>Протокол выхода на связь</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>Условия отбора</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Связь с событием</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Contact tree</source>
+        <translation>Цепочка оповещения</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Если это случится</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Emergency contact card</source>
+        <translation>Карточка экстренных контактов</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Evidence referenced</source>
+        <translation>Упомянутые доказательства</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Осуществимость</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Время ожидания</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>Как установлено</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Способ связи</translation>
+    </message>
+    <message>
+        <source>If a check-in is missed</source>
+        <translation>Если вы не вышли на связь</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>In this order</source>
+        <translation>В этом порядке</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Отчёт об инциденте</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Сводка инцидентов</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Incidents by month</source>
+        <translation>Инциденты по месяцам</translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation>Инциденты по типам</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Причастность</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Тип места</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Последний пересмотр</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Вероятность × последствия</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>Me (the defender)</source>
+        <translation>Я (правозащитник)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>No contact has a call order or an emergency role.</source>
+        <translation>Ни у одного контакта нет места в порядке обзвона или роли на экстренный случай.</translation>
+    </message>
+    <message>
+        <source>No dated incidents.</source>
+        <translation>Нет инцидентов с датой.</translation>
+    </message>
+    <message>
+        <source>No incident has a type.</source>
+        <translation>Ни у одного инцидента не указан тип.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Другие типы</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Закономерность</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Закономерности</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Нарушители</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Предотвращение</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Личные заметки</translation>
+    </message>
+    <message>
+        <source>Profile: full (not redacted)</source>
+        <translation>Данные не скрыты</translation>
+    </message>
+    <message>
+        <source>Profile: share (redacted)</source>
+        <translation>Данные скрыты</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Related incidents</source>
+        <translation>Связанные инциденты</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>О чём просили</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Журнал пересмотров</translation>
+    </message>
+    <message>
+        <source>Review when</source>
+        <translation>Когда пересматривать</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Реестр рисков</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Safety number or fingerprint</source>
+        <translation>Код безопасности или отпечаток</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>План безопасности</translation>
+    </message>
+    <message>
+        <source>Safety plan, version {version}</source>
+        <translation>План безопасности, версия {version}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Кто или что за этим стоит</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>TRAINING - FICTIONAL DATA</source>
+        <translation>УЧЕБНЫЕ ДАННЫЕ - ВЫМЫШЛЕНЫ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>Оценка угрозы</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type and size</source>
+        <translation>Тип и размер</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>When available</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Who is behind it</source>
+        <translation>Кто за этим стоит</translation>
+    </message>
+    <message>
+        <source>Who to call first</source>
+        <translation>Кому звонить в первую очередь</translation>
+    </message>
+    <message>
+        <source>Who to check in with</source>
+        <translation>С кем выходить на связь</translation>
+    </message>
+    <message>
+        <source>Who was told or asked</source>
+        <translation>Кому сообщили или к кому обратились</translation>
+    </message>
+    <message>
+        <source>Who, by when</source>
+        <translation>Кто и к какому сроку</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>байт</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>продолжается</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>предпочтительно</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>Инцидентов: {count}</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} мин</translation>
+    </message>
+</context>
+<context>
+    <name>template</name>
+    <message>
+        <source>- Carry on paper, and memorise, the number of [name of your lawyer] and of a local lawyer: [name].
+- If you are abroad, ask to contact your embassy or consulate.
+- Decide before you go what you will say if questioned. See the &apos;If detained&apos; template.</source>
+        <translation>- Запишите на бумаге и запомните номера телефонов вашего адвоката [имя вашего адвоката] и местного адвоката [имя].
+- Если вы за границей, попросите разрешения связаться с вашим посольством или консульством.
+- Ещё до поездки решите, что вы будете говорить, если вас станут допрашивать. См. шаблон «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>- Check-in contact at home: [name]. Backup: [name].
+- Trusted local contact at the destination: [name].
+- Give your check-in contact your route, where you sleep and, in safe form, whom you meet.
+- Code word for &apos;in danger&apos;: [word]. Code phrase for &apos;cannot talk freely&apos;: [phrase].
+- Check in when you leave, at each stop and when you arrive.
+- Areas without signal: tell your contact in advance, and agree the latest time you will check in: [time].</source>
+        <translation>- Контактное лицо для выхода на связь дома: [имя]. Резервное: [имя].
+- Доверенное контактное лицо в месте назначения: [имя].
+- Сообщите контактному лицу для выхода на связь свой маршрут, где вы ночуете и — в безопасной форме — с кем встречаетесь.
+- Кодовое слово для «я в опасности»: [слово]. Кодовая фраза для «не могу говорить свободно»: [фраза].
+- Выходите на связь при отъезде, на каждой остановке и по прибытии.
+- Места без связи: заранее предупредите контактное лицо и договоритесь, до какого времени вы точно выйдете на связь: [время].</translation>
+    </message>
+    <message>
+        <source>- Checking in every day can feel heavy, for you and your contact. Talk about it openly.
+- Share the load: a backup contact lets the main one rest.
+- Agree when the check-in period ends, and mark it.</source>
+        <translation>- Выходить на связь каждый день бывает тяжело и вам, и вашему контактному лицу. Говорите об этом открыто.
+- Распределите нагрузку: резервное контактное лицо даёт основному отдохнуть.
+- Договоритесь, когда заканчивается период выхода на связь, и отметьте это.</translation>
+    </message>
+    <message>
+        <source>- Detention is frightening. Fear, anger or numbness are normal reactions.
+- In custody: keep a routine, eat and drink what you can, count the days, think of the people supporting you.
+- After release: see a doctor and, if you wish, a counsellor: [name or service].
+- Your family and colleagues also need support while you are held.
+- Take time before returning to full work.</source>
+        <translation>- Задержание — это страшно. Страх, гнев или оцепенение — нормальные реакции.
+- Под стражей: соблюдайте распорядок дня, ешьте и пейте, что можете, считайте дни, думайте о людях, которые вас поддерживают.
+- После освобождения: обратитесь к врачу и, если хотите, к психологу: [имя или служба].
+- Вашей семье и коллегам тоже нужна поддержка, пока вы под стражей.
+- Не торопитесь сразу возвращаться к работе в полную силу.</translation>
+    </message>
+    <message>
+        <source>- If arrest seems close, or after release, could you or your family stay somewhere else for a while? [place], [person].
+- Would leaving the city or country be an option? Talk to your lawyer first: leaving may break bail or release conditions.</source>
+        <translation>- Если арест кажется близким или после освобождения: можете ли вы или ваша семья какое-то время пожить в другом месте? [место], [человек].
+- Можно ли уехать из города или из страны? Сначала поговорите с адвокатом: отъезд может нарушить условия залога или освобождения.</translation>
+    </message>
+    <message>
+        <source>- If the escalation reaches your lawyer, what should they do first? [instructions].
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- Если после пропущенного выхода на связь дело дойдёт до вашего адвоката, что он должен сделать в первую очередь? [указания].
+- Для полного плана используйте шаблон «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>- If you send the danger code, where should your contact expect you to go? [safe place].
+- Who can collect you from there? [name].</source>
+        <translation>- Если вы отправите код опасности, куда вы направитесь? Контактное лицо должно это знать: [безопасное место].
+- Кто может забрать вас оттуда? [имя].</translation>
+    </message>
+    <message>
+        <source>- List your devices: phone, laptop, tablet. Is each one locked with a strong PIN or passphrase, and encrypted?
+- Are your system and apps up to date?
+- Use a password manager, and two-step login on email and social media.
+- Which accounts would hurt most if someone got into them? Secure those first.
+- What sensitive data is on your phone? Delete what you do not need. Back up what you need, encrypted, in a place you control.
+- Turn off location sharing. Check which apps can see your contacts and location.
+- Who can help if you are hacked? [trusted tech person or digital security helpline].</source>
+        <translation>- Перечислите свои устройства: телефон, ноутбук, планшет. Заблокировано ли каждое из них надёжным PIN-кодом или парольной фразой и зашифровано ли оно?
+- Обновлены ли система и приложения?
+- Используйте менеджер паролей и двухэтапный вход в почту и соцсети.
+- Взлом каких учётных записей навредил бы вам больше всего? Защитите их в первую очередь.
+- Какие чувствительные данные есть на вашем телефоне? Удалите то, что не нужно. То, что нужно, сохраните в зашифрованной резервной копии в месте, которое вы контролируете.
+- Отключите передачу геоданных. Проверьте, каким приложениям доступны ваши контакты и местоположение.
+- Кто поможет, если вас взломают? [доверенный технический специалист или горячая линия по цифровой безопасности].</translation>
+    </message>
+    <message>
+        <source>- Lock every device with a strong passphrase, not fingerprint or face. Turn on encryption.
+- Keep little on your phone: delete old chats, photos and contacts you do not need. Use disappearing messages.
+- Keep a list of your accounts so [name] can secure them: email, social media, cloud.
+- If you are arrested, [name] changes shared passwords and signs out your sessions where possible.
+- After release, do not trust returned devices. Have them checked or replace them. Change all passwords from a clean device.</source>
+        <translation>- Блокируйте каждое устройство надёжной парольной фразой, а не отпечатком пальца или лицом. Включите шифрование.
+- Храните на телефоне как можно меньше: удаляйте старые переписки, фотографии и ненужные контакты. Используйте исчезающие сообщения.
+- Ведите список своих учётных записей (почта, соцсети, облако): по нему [имя] сможет их защитить.
+- Если вас арестуют, [имя] меняет общие пароли и, где возможно, завершает ваши сеансы.
+- После освобождения не доверяйте возвращённым устройствам. Отдайте их на проверку или замените. Смените все пароли с чистого устройства.</translation>
+    </message>
+    <message>
+        <source>- Police may search your home or office. Keep sensitive papers and devices elsewhere, or locked away.
+- In a search, ask to see the warrant, ask for a witness or your lawyer, and note everything taken.
+- Keep copies of key documents away from home: [place].</source>
+        <translation>- Полиция может провести обыск у вас дома или в офисе. Храните конфиденциальные документы и устройства в другом месте или под замком.
+- При обыске попросите показать ордер или постановление на обыск, попросите пригласить свидетеля или вашего адвоката и запишите всё, что изъяли.
+- Храните копии важных документов не дома: [место].</translation>
+    </message>
+    <message>
+        <source>- Signs that mean you should leave home for a while. Example: a direct threat naming your address, a raid on a colleague.
+- Where could you stay for a few days at short notice? [place], [person who would host you].
+- How would you get there without being followed?
+- Keep a small bag ready: ID, medicines, charger, cash, copies of key documents.
+- Who looks after your home, pets or plants while you are away? [name].</source>
+        <translation>- Признаки того, что вам стоит на время уехать из дома. Например: прямая угроза с упоминанием вашего адреса, обыск у коллеги.
+- Где вы могли бы срочно пожить несколько дней? [место], [кто вас приютит].
+- Как вы доберётесь туда так, чтобы за вами не проследили?
+- Держите наготове небольшую сумку: удостоверение личности, лекарства, зарядное устройство, наличные, копии важных документов.
+- Кто присмотрит за домом, животными или растениями, пока вас нет? [имя].</translation>
+    </message>
+    <message>
+        <source>- Take only the devices you need. A clean travel phone or laptop is best.
+- Before leaving: make an encrypted backup at home, then remove files, chats and photos you do not need on the trip.
+- Log out of accounts you will not use. Remove apps that reveal your work or contacts.
+- Lock devices with a strong passphrase. Turn off fingerprint and face unlock before borders and checkpoints.
+- Check that disk encryption is on. Switch devices off before a crossing.
+- Find out if officials here can demand your passwords. Decide now what you will do.
+- Treat hotel and public Wi-Fi as watched. Use a VPN or Tor where it is safe and allowed.
+- Keep this journal closed when you are not using it.
+- If a device leaves your sight, treat it as compromised. Change passwords from a safe device and have it checked by [trusted tech person] before using it again.</source>
+        <translation>- Берите только нужные устройства. Лучше всего — отдельный чистый телефон или ноутбук для поездок.
+- Перед отъездом: сделайте дома зашифрованную резервную копию, затем удалите файлы, переписки и фотографии, которые не нужны в поездке.
+- Выйдите из учётных записей, которыми не будете пользоваться. Удалите приложения, которые выдают вашу работу или контакты.
+- Блокируйте устройства надёжной парольной фразой. Перед границами и КПП отключите разблокировку по отпечатку пальца и по лицу.
+- Проверьте, что шифрование диска включено. Перед пересечением границы выключайте устройства.
+- Узнайте, могут ли власти там, куда вы едете, требовать ваши пароли. Решите заранее, как вы поступите.
+- Считайте, что Wi-Fi в гостиницах и общественных местах прослушивается. Используйте VPN или Tor там, где это безопасно и разрешено.
+- Держите этот журнал закрытым, когда не пользуетесь им.
+- Если устройство побывало вне поля вашего зрения, считайте его скомпрометированным. Смените пароли с безопасного устройства и, прежде чем снова им пользоваться, отдайте его на проверку: [доверенный технический специалист].</translation>
+    </message>
+    <message>
+        <source>- Travel is tiring. Plan time to sleep and rest.
+- Meeting victims and witnesses can be upsetting. Who can you talk to afterwards? [name].
+- Eat and drink regularly. Avoid alcohol in risky settings.
+- After you return, take a day off before going back to full work.</source>
+        <translation>- Поездки утомляют. Заложите время на сон и отдых.
+- Встречи с пострадавшими и свидетелями могут тяжело даваться. С кем вы сможете потом поговорить? [имя].
+- Ешьте и пейте регулярно. В рискованной обстановке не пейте алкоголь.
+- После возвращения возьмите день отдыха, прежде чем вернуться к работе в полную силу.</translation>
+    </message>
+    <message>
+        <source>- Use an end-to-end encrypted app for check-ins, with disappearing messages on.
+- Do not write exact locations in clear text. Agree simple names for places you visit often.
+- Lock your phone with a passphrase. Check your contact&apos;s phone is locked too.</source>
+        <translation>- Для выхода на связь используйте приложение со сквозным шифрованием и включёнными исчезающими сообщениями.
+- Не пишите точное местоположение открытым текстом. Договоритесь о простых условных названиях мест, где вы часто бываете.
+- Заблокируйте телефон парольной фразой. Убедитесь, что телефон вашего контактного лица тоже заблокирован.</translation>
+    </message>
+    <message>
+        <source>- Which family member should your contact call, and at what step? [name].
+- What may they be told, and what not?
+- Who cares for dependants if you do not come home? [name].</source>
+        <translation>- Какому члену семьи должно позвонить ваше контактное лицо и на каком шаге? [имя].
+- Что им можно сообщить, а что нельзя?
+- Кто позаботится о тех, кто от вас зависит, если вы не вернётесь домой? [имя].</translation>
+    </message>
+    <message>
+        <source>- Who at home knows your dates and how to reach your check-in contact? [name].
+- Who cares for dependants while you are away? [name].
+- Who can take over urgent work if you are delayed? [name].</source>
+        <translation>- Кто дома знает даты вашей поездки и как связаться с вашим контактным лицом для выхода на связь? [имя].
+- Кто позаботится о тех, кто от вас зависит, пока вас нет? [имя].
+- Кто может взять на себя срочную работу, если вы задержитесь? [имя].</translation>
+    </message>
+    <message>
+        <source>- Who could arrest you, and on what likely charges? Example: [police unit], for [charge used against others].
+- What happened to others arrested recently: how long, where, how treated?
+- Which laws are used against defenders here?
+- Who helped others get released? Example: [lawyers], [networks], [embassies].</source>
+        <translation>- Кто может вас арестовать и по каким вероятным обвинениям? Например: [подразделение полиции], по [обвинение, которое предъявляли другим].
+- Что случилось с другими, кого недавно арестовали: как долго их держали, где, как с ними обращались?
+- Какие законы здесь применяют против правозащитников?
+- Кто помог другим выйти на свободу? Например: [адвокаты], [сети поддержки], [посольства].</translation>
+    </message>
+    <message>
+        <source>- Who depends on you? Children, parents, others.
+- Who would care for them if you could not, for days or months? [name]. Have you asked them?
+- Does your family know the basics of this plan, without details that would put them at risk?
+- Where are key documents kept: IDs, birth certificates, property papers, power of attorney? [place].
+- Who can take over urgent work, cases or files if you are away? [name].
+- Who can reach money for rent and bills? Is there some emergency money set aside?</source>
+        <translation>- Кто от вас зависит? Дети, родители, другие люди.
+- Кто позаботится о них, если вы не сможете, — на несколько дней или месяцев? [имя]. Вы спросили этого человека?
+- Знает ли ваша семья основное об этом плане — без подробностей, которые подвергли бы её риску?
+- Где хранятся важные документы: удостоверения личности, свидетельства о рождении, документы на имущество, доверенность? [место].
+- Кто может взять на себя срочную работу, дела или документы, если вас не будет? [имя].
+- Кто сможет получить деньги на аренду жилья и оплату счетов? Отложены ли деньги на экстренный случай?</translation>
+    </message>
+    <message>
+        <source>- Why do you need check-ins now? Name the main threat and the time period. Example: during the trial of [case], because [actor] has threatened you.
+- Who could harm you, and where are you most exposed? Example: on the way home, at hearings, in [area].</source>
+        <translation>- Зачем вам сейчас нужен выход на связь? Назовите главную угрозу и период времени. Например: во время суда по делу [дело], потому что вам угрожает [действующее лицо].
+- Кто может причинить вам вред и где вы наиболее уязвимы? Например: по дороге домой, на судебных заседаниях, в [район].</translation>
+    </message>
+    <message>
+        <source>- Why this trip, and who could be unhappy about it? List people, groups, institutions at the destination and on the way.
+- What happened recently to others who went there for similar work?
+- Who there can protect or support you? Example: [local organisation], [community leader].</source>
+        <translation>- Зачем эта поездка и кому она может не понравиться? Перечислите людей, группы, учреждения в месте назначения и по пути.
+- Что недавно случилось с другими, кто ездил туда с похожей работой?
+- Кто там может защитить или поддержать вас? Например: [местная организация], [лидер местного сообщества].</translation>
+    </message>
+    <message>
+        <source>- Write down the places you go most often and the usual routes, so your contact knows where to start looking: [home], [office], [court].
+- When travelling, check in at departure, at each stop and on arrival.</source>
+        <translation>- Запишите места, где вы бываете чаще всего, и обычные маршруты, чтобы контактное лицо знало, откуда начинать поиски: [дом], [офис], [суд].
+- В поездках выходите на связь при отъезде, на каждой остановке и по прибытии.</translation>
+    </message>
+    <message>
+        <source>- Your lawyer: [name of your lawyer], [how to reach them]. Memorise the number.
+- Who is called first if you are arrested? [name].
+- Your basic rights: to stay silent, to see a lawyer, to tell someone where you are, to medical care.
+- For a full plan, use the &apos;If detained&apos; template.</source>
+        <translation>- Ваш адвокат: [имя вашего адвоката], [как с ним связаться]. Запомните номер.
+- Кому звонят первым, если вас арестуют? [имя].
+- Ваши основные права: хранить молчание, встретиться с адвокатом, сообщить кому-то, где вы находитесь, получить медицинскую помощь.
+- Для полного плана используйте шаблон «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>- Your two or three most trusted contacts: [name], [name]. Do they know they are in your plan?
+- Which channel for what? Example: Signal for sensitive talk, normal calls for everyday matters.
+- A code word that means &apos;I am in danger, act now&apos;: [word].
+- A code phrase that means &apos;I cannot talk freely&apos;: [phrase].
+- Who speaks to the press or the public if something happens to you? [name].
+- Who should never be told the details of this plan?
+- Keep a short list of key numbers on paper, in a safe place, in case your phone is taken.</source>
+        <translation>- Два-три человека, которым вы доверяете больше всего: [имя], [имя]. Знают ли они, что включены в ваш план?
+- Какой канал для чего? Например: Signal для конфиденциальных разговоров, обычные звонки для повседневных дел.
+- Кодовое слово, которое означает «я в опасности, действуйте немедленно»: [слово].
+- Кодовая фраза, которая означает «я не могу говорить свободно»: [фраза].
+- Кто будет говорить с прессой или общественностью, если с вами что-то случится? [имя].
+- Кому никогда нельзя сообщать подробности этого плана?
+- Держите короткий список важных номеров на бумаге, в надёжном месте, на случай если у вас отберут телефон.</translation>
+    </message>
+    <message>
+        <source>- a summons, a search, or an investigation opened against you
+- the arrest of a colleague or someone in your network
+- new laws on protest, terrorism, &apos;foreign agents&apos; or cybercrime
+- planned protests, trials or publications that may lead to arrests
+- a change of lawyer, of emergency contacts, or of who cares for your dependants
+- at least every six months</source>
+        <translation>- повестка, обыск или расследование, начатое против вас
+- арест коллеги или кого-то из вашего окружения
+- новые законы о протестах, терроризме, «иностранных агентах» или киберпреступлениях
+- запланированные акции протеста, суды или публикации, которые могут привести к арестам
+- смена адвоката, контактов на экстренный случай или того, кто заботится о зависящих от вас людях
+- не реже чем раз в шесть месяцев</translation>
+    </message>
+    <message>
+        <source>- before you book, and again the day before you leave
+- any change of route, dates, hosts or transport
+- news of unrest, new checkpoints, curfews or arrests at the destination
+- a threat linked to the trip or to the people you will meet
+- a border incident, device search or questioning
+- after you return: note what worked and what did not</source>
+        <translation>- перед бронированием и ещё раз накануне отъезда
+- любое изменение маршрута, дат, принимающей стороны или транспорта
+- новости о беспорядках, новых КПП, комендантском часе или арестах в месте назначения
+- угроза, связанная с поездкой или с людьми, с которыми вы встретитесь
+- инцидент на границе, досмотр устройств или допрос
+- после возвращения: запишите, что сработало, а что нет</translation>
+    </message>
+    <message>
+        <source>A backup channel. Code words. A paper list of numbers.</source>
+        <translation>Резервный канал. Кодовые слова. Бумажный список номеров.</translation>
+    </message>
+    <message>
+        <source>A backup contact. Phone reminders. A power bank.</source>
+        <translation>Резервное контактное лицо. Напоминания в телефоне. Внешний аккумулятор.</translation>
+    </message>
+    <message>
+        <source>A check-in is a short message at an agreed time that says &apos;I am safe&apos;. If it does not come, your contact acts on a plan you agreed in advance.
+Agree with your contact
+- Who: one main contact [name] and one backup [name]. Both have agreed and have this plan.
+- When: fixed times. Example: every day at 09:00 and 21:00, or before and after a meeting.
+- How: one main channel and one backup. Example: Signal, then SMS.
+- What: a short, normal-looking message. Example: &apos;All fine, talk later&apos;.
+- Danger code: a word that means &apos;I am in trouble, start now&apos;: [word].
+- Not-free code: a phrase that means &apos;someone is with me, I cannot talk&apos;: [phrase].
+- Grace time: how long your contact waits before acting.
+Your contact keeps, safely stored
+- your full name, a recent photo, date of birth, ID number
+- your plans for the day: where, with whom, how you travel
+- [name of your lawyer] and how to reach them
+- which family member to call, and what they may be told
+- your medical needs
+Rules
+- Never skip a check-in on purpose. If you will be late, say so early.
+- End clearly: &apos;I am back, stop checking&apos;.
+- False alarms happen. Thank your contact, fix the cause, and keep going.</source>
+        <translation>Выход на связь — это короткое сообщение в условленное время, которое означает «я в безопасности». Если оно не пришло, ваше контактное лицо действует по плану, о котором вы договорились заранее.
+Договоритесь с контактным лицом
+- Кто: одно основное контактное лицо [имя] и одно резервное [имя]. Оба согласились, и у обоих есть этот план.
+- Когда: в определённое время. Например: каждый день в 09:00 и 21:00 или до и после встречи.
+- Как: один основной канал и один резервный. Например: Signal, затем SMS.
+- Что: короткое сообщение, которое выглядит обычным. Например: «Всё хорошо, поговорим позже».
+- Код опасности: слово, которое означает «у меня проблемы, начинайте действовать»: [слово].
+- Код «не могу говорить»: фраза, которая означает «рядом кто-то есть, я не могу говорить»: [фраза].
+- Время ожидания: сколько контактное лицо ждёт, прежде чем начать действовать.
+Контактное лицо хранит в надёжном месте
+- ваше полное имя, недавнюю фотографию, дату рождения, номер удостоверения личности
+- ваши планы на день: где, с кем, как вы передвигаетесь
+- [имя вашего адвоката] и как с ним связаться
+- какому члену семьи звонить и что ему можно сообщить
+- сведения о ваших медицинских потребностях
+Правила
+- Никогда не пропускайте выход на связь намеренно. Если опаздываете, предупредите заранее.
+- Завершайте чётко: «Я снова в безопасности, проверки больше не нужны».
+- Ложные тревоги случаются. Поблагодарите контактное лицо, устраните причину и продолжайте.</translation>
+    </message>
+    <message>
+        <source>A consequence of your detention</source>
+        <translation>Последствие вашего задержания</translation>
+    </message>
+    <message>
+        <source>A lawyer agreed in advance. An emergency contact. A network ready to respond.</source>
+        <translation>Адвокат, с которым вы договорились заранее. Контакт на экстренный случай. Сеть поддержки, готовая действовать.</translation>
+    </message>
+    <message>
+        <source>A local lawyer identified in advance. Regular check-ins. Embassy support if abroad.</source>
+        <translation>Местный адвокат, найденный заранее. Регулярный выход на связь. Поддержка посольства, если вы за границей.</translation>
+    </message>
+    <message>
+        <source>A network of lawyers. Clear records of funding and activities.</source>
+        <translation>Сеть адвокатов. Чёткий учёт финансирования и деятельности.</translation>
+    </message>
+    <message>
+        <source>A publicly visible role. No lawyer reachable at night.</source>
+        <translation>Заметная публичная роль. Ночью нет доступа к адвокату.</translation>
+    </message>
+    <message>
+        <source>A reliable driver. Travel insurance. First aid kit. Local advice.</source>
+        <translation>Надёжный водитель. Страховка на время поездки. Аптечка. Советы местных жителей.</translation>
+    </message>
+    <message>
+        <source>A travel phone. An encrypted backup at home. Knowing your rights at the border.</source>
+        <translation>Отдельный телефон для поездок. Зашифрованная резервная копия дома. Знание своих прав на границе.</translation>
+    </message>
+    <message>
+        <source>A trusted contact reachable day and night. A lawyer ready to act.</source>
+        <translation>Доверенный человек, с которым можно связаться днём и ночью. Адвокат, готовый действовать.</translation>
+    </message>
+    <message>
+        <source>A trusted local contact. A simple, true reason for your visit.</source>
+        <translation>Доверенное контактное лицо на месте. Простая и правдивая причина вашего визита.</translation>
+    </message>
+    <message>
+        <source>After a false alarm, talk calmly, find the cause, adjust times or channels, and continue.</source>
+        <translation>После ложной тревоги спокойно поговорите, найдите причину, измените время или каналы и продолжайте.</translation>
+    </message>
+    <message>
+        <source>Agree a backup channel. Use encrypted apps with disappearing messages. Use agreed place names instead of addresses.</source>
+        <translation>Договоритесь о резервном канале. Используйте зашифрованные приложения с исчезающими сообщениями. Вместо адресов используйте условные названия мест.</translation>
+    </message>
+    <message>
+        <source>Agree a carer now, sign an authorisation, and set aside emergency money.</source>
+        <translation>Уже сейчас договоритесь с человеком, который позаботится о ваших близких, подпишите доверенность и отложите деньги на экстренный случай.</translation>
+    </message>
+    <message>
+        <source>Arbitrary arrest at a protest, at home or at a checkpoint</source>
+        <translation>Произвольный арест на акции протеста, дома или на КПП</translation>
+    </message>
+    <message>
+        <source>Arrest or detention during the trip</source>
+        <translation>Арест или задержание во время поездки</translation>
+    </message>
+    <message>
+        <source>At departure, at each stop, on arrival, and every evening at 20:00 while away</source>
+        <translation>При отъезде, на каждой остановке, по прибытии и каждый вечер в 20:00, пока вы в поездке</translation>
+    </message>
+    <message>
+        <source>Before
+- Memorise your lawyer&apos;s number: [name of your lawyer].
+- Write your rights on a card in the local language.
+- Keep medicines and a short medical note ready.
+- Decide what you will say: your identity details, and that you want your lawyer. Nothing more.
+During arrest
+- Stay calm. Do not resist or run.
+- Note time, place, officers&apos; names, badge numbers, vehicle.
+- If you can, send your danger code to [name], or call out your name and your lawyer&apos;s name to people nearby.
+- Ask: &apos;Am I under arrest? Why? Where are you taking me?&apos;
+In custody
+- Say: &apos;I will stay silent until my lawyer is present.&apos;
+- Ask to inform [name] or your family.
+- Ask for a doctor, your medicines and, if needed, an interpreter.
+- Do not sign anything without your lawyer, or anything you do not understand.
+- Do not unlock devices or give passwords. [Note what the law here says and what you decide.]
+- Do not discuss your case with cellmates.
+After release
+- Write down everything that happened, as soon as you can.
+- See a doctor and keep the report.
+- Treat returned devices as compromised.
+- Rest, and talk to someone you trust.</source>
+        <translation>До ареста
+- Запомните номер вашего адвоката: [имя вашего адвоката].
+- Запишите свои права на карточке на местном языке.
+- Держите наготове лекарства и короткую медицинскую справку.
+- Решите, что вы будете говорить: ваши личные данные и то, что вам нужен ваш адвокат. Больше ничего.
+Во время ареста
+- Сохраняйте спокойствие. Не сопротивляйтесь и не убегайте.
+- Запомните время, место, имена сотрудников, номера жетонов, машину.
+- Если можете, отправьте код опасности контактному лицу [имя] или громко назовите людям рядом своё имя и имя своего адвоката.
+- Спросите: «Меня задерживают? На каком основании? Куда вы меня везёте?»
+Под стражей
+- Скажите: «Я буду хранить молчание до прихода моего адвоката».
+- Попросите сообщить о вашем задержании [имя] или вашей семье.
+- Попросите врача, ваши лекарства и, если нужно, переводчика.
+- Ничего не подписывайте без адвоката и не подписывайте то, чего не понимаете.
+- Не разблокируйте устройства и не сообщайте пароли. [Запишите, что говорит об этом местный закон и что вы решили.]
+- Не обсуждайте своё дело с сокамерниками.
+После освобождения
+- Как можно скорее запишите всё, что произошло.
+- Обратитесь к врачу и сохраните его заключение.
+- Считайте возвращённые устройства скомпрометированными.
+- Отдохните и поговорите с человеком, которому доверяете.</translation>
+    </message>
+    <message>
+        <source>Before you go
+- Who knows about the trip? Tell only those who need to know: [list].
+- Route, transport, timetable: [details]. Is there a safer option, even if slower?
+- Where you stay: [place]. Prefer a place where others know you are there. Check the exits.
+- Risks at the destination: checkpoints, curfews, crime, areas to avoid.
+- Documents: passport, ID, visa, invitation letter. Keep paper copies apart from the originals.
+- Money: cash in local currency, kept in two places.
+- Health: medicines for the whole trip plus extra days, insurance, small first aid kit.
+On the road
+- Keep a low profile. Do not talk about your work in taxis or public places.
+- Avoid risky roads at night.
+- Meet people in places you have checked.
+- If you feel followed, go to a busy place and check in early.
+At borders and checkpoints
+- Stay calm and polite. Give simple, consistent answers.
+- Carry only what you are willing to have searched.
+While you are away
+- Who keeps an eye on your home and office? [name].
+- Lock away or remove sensitive papers before leaving.</source>
+        <translation>Перед отъездом
+- Кто знает о поездке? Говорите только тем, кому нужно знать: [список].
+- Маршрут, транспорт, расписание: [подробности]. Есть ли более безопасный вариант, пусть и более медленный?
+- Где вы остановитесь: [место]. Выбирайте место, где другие знают о вашем пребывании. Проверьте, где выходы.
+- Риски в месте назначения: КПП, комендантский час, преступность, районы, которых лучше избегать.
+- Документы: паспорт, удостоверение личности, виза, письмо-приглашение. Храните бумажные копии отдельно от оригиналов.
+- Деньги: наличные в местной валюте, разложенные в два разных места.
+- Здоровье: лекарства на всю поездку и на несколько дней сверх того, страховка, небольшая аптечка.
+В пути
+- Не привлекайте к себе внимания. Не говорите о своей работе в такси и общественных местах.
+- Не ездите ночью по опасным дорогам.
+- Встречайтесь с людьми в местах, которые вы проверили.
+- Если вам кажется, что за вами следят, идите в людное место и выйдите на связь раньше срока.
+На границах и КПП
+- Сохраняйте спокойствие и вежливость. Отвечайте просто и последовательно.
+- Везите с собой только то, что вы готовы показать при досмотре.
+Пока вас нет
+- Кто присмотрит за вашим домом и офисом? [имя].
+- Перед отъездом уберите под замок или вывезите конфиденциальные документы.</translation>
+    </message>
+    <message>
+        <source>Being followed or questioned about meetings with victims or witnesses</source>
+        <translation>Слежка или допросы о встречах с пострадавшими или свидетелями</translation>
+    </message>
+    <message>
+        <source>Being watched and followed on the way to work or meetings</source>
+        <translation>Наблюдение и слежка по дороге на работу или на встречи</translation>
+    </message>
+    <message>
+        <source>Check in on time. Share your daily plans with your contact. Your contact keeps your lawyer&apos;s details at hand.</source>
+        <translation>Выходите на связь вовремя. Сообщайте контактному лицу свои планы на день. У контактного лица под рукой данные вашего адвоката.</translation>
+    </message>
+    <message>
+        <source>Check-in channel is watched, blocked or your phone is taken</source>
+        <translation>Канал для выхода на связь отслеживается или заблокирован либо у вас отобрали телефон</translation>
+    </message>
+    <message>
+        <source>Check-in protocol</source>
+        <translation>Протокол выхода на связь</translation>
+    </message>
+    <message>
+        <source>Colleagues who can come along. Good knowledge of the area. Other transport options.</source>
+        <translation>Коллеги, которые могут поехать с вами. Хорошее знание местности. Другие варианты транспорта.</translation>
+    </message>
+    <message>
+        <source>Contacts, case files and chats on the phone. Phone opens with a fingerprint.</source>
+        <translation>На телефоне контакты, материалы дел и переписки. Телефон разблокируется отпечатком пальца.</translation>
+    </message>
+    <message>
+        <source>Criminal charges or a lawsuit meant to stop your work</source>
+        <translation>Уголовные обвинения или иск, цель которых — остановить вашу работу</translation>
+    </message>
+    <message>
+        <source>Dependants
+- Who cares for your children or others who depend on you, at once and for months? [name]. Have they agreed?
+- Where are their documents, school details, doctor, medicines? [place].
+- A signed authorisation or power of attorney for [name], kept at [place].
+- What will the children be told, and by whom? Use simple, honest words suited to their age.
+Money
+- Who pays rent, bills and legal fees? [name]. From which account or emergency fund?
+- Keep some cash with a trusted person.
+Work
+- Who takes over urgent cases, deadlines and sources? [name].
+- Who informs partners and donors?
+Devices and this journal
+- Decide now what happens to your devices and accounts if you are arrested, and who does it: [name].
+- This journal is encrypted. Do not give your passphrase to anyone who could be forced to reveal it.
+- Who keeps an encrypted backup, and where? [name], [place].
+During detention
+- Who brings food, clothes and medicines? Who visits? Who supports your family?</source>
+        <translation>Те, кто от вас зависит
+- Кто позаботится о ваших детях или других людях, которые от вас зависят, — сразу и в течение месяцев? [имя]. Этот человек согласился?
+- Где их документы, сведения о школе, врач, лекарства? [место].
+- Подписанное разрешение или доверенность на имя [имя], хранится: [место].
+- Что скажут детям и кто? Используйте простые и честные слова, понятные в их возрасте.
+Деньги
+- Кто оплачивает аренду, счета и услуги адвоката? [имя]. С какого счёта или из какого резервного фонда?
+- Оставьте немного наличных у доверенного человека.
+Работа
+- Кто возьмёт на себя срочные дела, сроки и источники? [имя].
+- Кто сообщит партнёрам и донорам?
+Устройства и этот журнал
+- Решите уже сейчас, что будет с вашими устройствами и учётными записями, если вас арестуют, и кто этим займётся: [имя].
+- Этот журнал зашифрован. Не сообщайте свою парольную фразу тому, кого могут заставить её выдать.
+- Кто хранит зашифрованную резервную копию и где? [имя], [место].
+Во время задержания
+- Кто приносит еду, одежду и лекарства? Кто навещает вас? Кто поддерживает вашу семью?</translation>
+    </message>
+    <message>
+        <source>Dependants left without care or money</source>
+        <translation>Зависящие от вас люди остаются без ухода или денег</translation>
+    </message>
+    <message>
+        <source>Describe your situation in a few short lines.
+- What is your work? Which part of it makes powerful people uncomfortable?
+- Who could want to stop your work, and why? List people, groups, institutions. Example: [local official], [company security staff], [armed group].
+- What can each of them actually do? Example: follow you, sue you, smear you online, arrest you.
+- Who supports or protects you? Example: [colleague], [organisation], [name of your lawyer], [journalist you trust].
+- Who is neutral but could be won over? Example: [local police chief], [religious leader].
+- What happened to others doing similar work here in the last year?
+- Threats you received: for each one note the date, how it came, the exact words, and who you think sent it.
+Remember: risk = threats x vulnerabilities / capacities. Even when you cannot stop a threat, you can lower your risk by reducing vulnerabilities and building capacities.</source>
+        <translation>Опишите свою ситуацию в нескольких коротких строках.
+- Чем вы занимаетесь? Какая часть вашей работы мешает влиятельным людям?
+- Кто может хотеть остановить вашу работу и почему? Перечислите людей, группы, учреждения. Например: [местный чиновник], [служба безопасности компании], [вооружённая группа].
+- Что каждый из них реально может сделать? Например: следить за вами, подать на вас в суд, порочить вас в интернете, арестовать вас.
+- Кто вас поддерживает или защищает? Например: [коллега], [организация], [имя вашего адвоката], [журналист, которому вы доверяете].
+- Кто нейтрален, но может стать союзником? Например: [начальник местной полиции], [религиозный лидер].
+- Что случилось за последний год с другими, кто занимается здесь похожей работой?
+- Полученные угрозы: для каждой запишите дату, как она поступила, точные слова и кто, по-вашему, её отправил.
+Помните: риск = угрозы x уязвимости / возможности. Даже если вы не можете остановить угрозу, вы можете снизить риск: уменьшить уязвимости и нарастить возможности.</translation>
+    </message>
+    <message>
+        <source>Devices searched and data taken at a border or checkpoint</source>
+        <translation>Досмотр устройств и изъятие данных на границе или КПП</translation>
+    </message>
+    <message>
+        <source>Disappearance or detention without anyone knowing for hours</source>
+        <translation>Исчезновение или задержание, о котором несколько часов никто не знает</translation>
+    </message>
+    <message>
+        <source>Do not answer a summons or questions without your lawyer. Inform your network. Start the &apos;If detained&apos; plan if arrest seems likely.</source>
+        <translation>Не являйтесь по повестке и не отвечайте на вопросы без адвоката. Предупредите свою сеть поддержки. Если арест кажется вероятным, запустите план «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>Do not reply in anger. Save screenshots and links with dates. Report the accounts to the platform. Ask [ally] for a public statement if needed. Step back from social media for a few days.</source>
+        <translation>Не отвечайте в гневе. Сохраняйте скриншоты и ссылки с датами. Пожалуйтесь на эти аккаунты администрации платформы. При необходимости попросите [союзник] выступить с публичным заявлением. На несколько дней отойдите от соцсетей.</translation>
+    </message>
+    <message>
+        <source>Encryption. Strong passphrases. A trusted person who can change shared passwords.</source>
+        <translation>Шифрование. Надёжные парольные фразы. Доверенный человек, который может сменить общие пароли.</translation>
+    </message>
+    <message>
+        <source>Every day at 09:00 and 21:00, and within 30 minutes after each sensitive meeting</source>
+        <translation>Каждый день в 09:00 и 21:00, а также в течение 30 минут после каждой конфиденциальной встречи</translation>
+    </message>
+    <message>
+        <source>Every day at 20:00 during times of high arrest risk, and before and after protests, hearings or a police summons</source>
+        <translation>Каждый день в 20:00 в периоды высокого риска ареста, а также до и после акций протеста, судебных заседаний или вызова в полицию</translation>
+    </message>
+    <message>
+        <source>False alarms or tiredness lead to the protocol being dropped</source>
+        <translation>Из-за ложных тревог или усталости протокол перестают соблюдать</translation>
+    </message>
+    <message>
+        <source>Family and friends. An emergency fund. Your organisation.</source>
+        <translation>Семья и друзья. Деньги на экстренный случай. Ваша организация.</translation>
+    </message>
+    <message>
+        <source>Find a local lawyer before you travel. Carry invitation letters. Check in at every stage.</source>
+        <translation>Найдите местного адвоката до поездки. Возьмите с собой письма-приглашения. Выходите на связь на каждом этапе.</translation>
+    </message>
+    <message>
+        <source>Get to safety first, then check in. Use insurance and the local contact. Change the plan or end the trip if unrest grows.</source>
+        <translation>Сначала доберитесь до безопасного места, затем выйдите на связь. Воспользуйтесь страховкой и помощью местного контактного лица. Если беспорядки усиливаются, измените план или прервите поездку.</translation>
+    </message>
+    <message>
+        <source>Go and stay with [friend] for a few days. Tell your organisation and protection networks. Write down everything that happened. Review this plan.</source>
+        <translation>Поживите несколько дней у [имя друга]. Сообщите своей организации и сетям защиты правозащитников. Запишите всё, что произошло. Пересмотрите этот план.</translation>
+    </message>
+    <message>
+        <source>Going alone to meetings. Family does not know whom to call.</source>
+        <translation>Вы ходите на встречи в одиночку. Семья не знает, кому звонить.</translation>
+    </message>
+    <message>
+        <source>Good relations with neighbours. A place to stay with [friend].</source>
+        <translation>Хорошие отношения с соседями. Возможность пожить у [имя друга].</translation>
+    </message>
+    <message>
+        <source>Held without a lawyer. A health condition that needs regular medicine.</source>
+        <translation>Содержание под стражей без адвоката. Заболевание, при котором нужно регулярно принимать лекарства.</translation>
+    </message>
+    <message>
+        <source>Home
+- Who has keys? Change the locks if you are unsure.
+- What is the weakest point: a door, a window, poor lighting? How can you improve it?
+- Can neighbours warn you about strangers or unusual cars?
+- Keep sensitive papers out of the home, or locked away.
+Office
+- Who can enter, and how are visitors checked?
+- What happens to files and computers at night, or in a raid?
+- Is there a second way out?
+Daily movement
+- Vary your routes and times where you can.
+- Notice if the same person, car or motorbike appears more than once. Write down the date, time, place and a description.
+- After a threat, avoid being alone in isolated places, especially at night.
+- Tell someone before a sensitive meeting, and again when you are back.
+Travel
+- For risky trips, use the &apos;Travel&apos; template.</source>
+        <translation>Дом
+- У кого есть ключи? Если не уверены, смените замки.
+- Какое место самое уязвимое: дверь, окно, плохое освещение? Как это исправить?
+- Могут ли соседи предупредить вас о незнакомцах или необычных машинах?
+- Храните конфиденциальные документы не дома или под замком.
+Офис
+- Кто может войти и как проверяют посетителей?
+- Что происходит с документами и компьютерами ночью или при обыске?
+- Есть ли второй выход?
+Ежедневные передвижения
+- По возможности меняйте маршруты и время.
+- Замечайте, если один и тот же человек, машина или мотоцикл появляется больше одного раза. Записывайте дату, время, место и описание.
+- После угрозы не оставайтесь одни в безлюдных местах, особенно ночью.
+- Предупреждайте кого-нибудь перед конфиденциальной встречей и ещё раз — когда вернётесь.
+Поездки
+- Для поездок, связанных с риском, используйте шаблон «План безопасности для поездки».</translation>
+    </message>
+    <message>
+        <source>Home address widely known. Poor lighting. Living alone.</source>
+        <translation>Домашний адрес известен многим. Плохое освещение. Вы живёте в одиночку.</translation>
+    </message>
+    <message>
+        <source>Home area and family photos visible online. Weak or reused passwords on some accounts.</source>
+        <translation>Район, где вы живёте, и семейные фотографии видны в интернете. Слабые или повторяющиеся пароли в некоторых учётных записях.</translation>
     </message>
     <message>
         <source>If detained</source>
         <translation>На случай задержания</translation>
     </message>
     <message>
+        <source>If followed, go to a busy public place, not home. Send the danger code to [trusted contact]. Share the log with your organisation and your lawyer.</source>
+        <translation>Если за вами следят, идите в людное общественное место, а не домой. Отправьте код опасности доверенному человеку: [доверенный контакт]. Передайте свои записи о слежке своей организации и адвокату.</translation>
+    </message>
+    <message>
+        <source>If you are abroad, your contact calls your embassy or consulate. Protection networks are alerted. The &apos;If detained&apos; plan starts.</source>
+        <translation>Если вы за границей, ваше контактное лицо звонит в ваше посольство или консульство. Оповещаются сети защиты правозащитников. Запускается план «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>Ill-treatment or pressure to confess in custody</source>
+        <translation>Жестокое обращение или принуждение к признанию под стражей</translation>
+    </message>
+    <message>
+        <source>Improve locks and lighting. Ask neighbours to tell you about strangers. Keep a bag ready to leave.</source>
+        <translation>Поставьте более надёжные замки и улучшите освещение. Попросите соседей сообщать вам о незнакомцах. Держите наготове сумку на случай отъезда.</translation>
+    </message>
+    <message>
+        <source>Keep registration, tax and funding records in order and backed up. Agree now with [name of your lawyer] that they will act for you.</source>
+        <translation>Держите документы о регистрации, налогах и финансировании в порядке и храните их резервные копии. Уже сейчас договоритесь с [имя вашего адвоката], что адвокат будет представлять ваши интересы.</translation>
+    </message>
+    <message>
+        <source>Knowing your rights. A fast legal and public response. A prepared medical note.</source>
+        <translation>Знание своих прав. Быстрая юридическая и публичная реакция. Заранее подготовленная медицинская справка.</translation>
+    </message>
+    <message>
+        <source>Long check-in periods. One contact carrying all the load.</source>
+        <translation>Длинные промежутки между выходами на связь. Вся нагрузка на одном контактном лице.</translation>
+    </message>
+    <message>
+        <source>Long stress wears down health and judgement. Caring for yourself is part of your security.
+- Your early signs of too much stress. Example: poor sleep, anger, drinking more, forgetting things.
+- What helps you recover? Example: walking, prayer, time with friends, sport.
+- Who can you talk to honestly? [name or counsellor].
+- Set limits: how many hours do you work? When are you off?
+- After a threat or an attack, rest and talk it through. Strong reactions are normal, not weakness.
+- Plan one small thing each week that is only for you.</source>
+        <translation>Длительный стресс подрывает здоровье и способность здраво судить. Забота о себе — часть вашей безопасности.
+- Ваши первые признаки перенапряжения. Например: плохой сон, вспышки гнева, больше алкоголя, забывчивость.
+- Что помогает вам восстановиться? Например: прогулки, молитва, время с друзьями, спорт.
+- С кем вы можете говорить откровенно? [имя или психолог].
+- Установите границы: сколько часов вы работаете? Когда вы отдыхаете?
+- После угрозы или нападения отдохните и обсудите случившееся. Сильные реакции — это нормально, а не слабость.
+- Каждую неделю планируйте одно небольшое дело только для себя.</translation>
+    </message>
+    <message>
+        <source>Memorise your lawyer&apos;s number. Tell your contact before protests. Go with others, not alone.</source>
+        <translation>Запомните номер своего адвоката. Предупреждайте контактное лицо перед акциями протеста. Ходите вместе с другими, а не в одиночку.</translation>
+    </message>
+    <message>
+        <source>My check-in protocol</source>
+        <translation>Мой протокол выхода на связь</translation>
+    </message>
+    <message>
+        <source>My personal safety plan</source>
+        <translation>Мой личный план безопасности</translation>
+    </message>
+    <message>
+        <source>My plan if I am detained</source>
+        <translation>Мой план на случай задержания</translation>
+    </message>
+    <message>
+        <source>Not an outside actor: routine, tiredness, flat batteries, no signal</source>
+        <translation>Никто извне: рутина, усталость, севшие батареи, нет связи</translation>
+    </message>
+    <message>
+        <source>Online smear campaign and threats on social media</source>
+        <translation>Кампания по дискредитации в интернете и угрозы в соцсетях</translation>
+    </message>
+    <message>
+        <source>Only in times of higher risk: before and after sensitive meetings, or every evening at 21:00 after a new threat</source>
+        <translation>Только в периоды повышенного риска: до и после конфиденциальных встреч или каждый вечер в 21:00 после новой угрозы</translation>
+    </message>
+    <message>
+        <source>Only one channel agreed. Locations sent in clear text.</source>
+        <translation>Договорились только об одном канале. Местоположение отправляется открытым текстом.</translation>
+    </message>
+    <message>
         <source>Personal safety plan</source>
         <translation>Личный план безопасности</translation>
     </message>
     <message>
+        <source>Phone opens with a fingerprint. Sensitive chats kept for years.</source>
+        <translation>Телефон разблокируется отпечатком пальца. Конфиденциальные переписки хранятся годами.</translation>
+    </message>
+    <message>
+        <source>Physical attack at or near your home</source>
+        <translation>Физическое нападение дома или рядом с домом</translation>
+    </message>
+    <message>
+        <source>Plan how to leave early if things go wrong.
+- Signs that mean you end the trip. Example: your name in local media, a host arrested, police asking about you at your lodging.
+- A safe place nearby for a few hours or days: [place], [person].
+- Exit routes: [road], [bus], [flight]. Keep enough money for a last-minute ticket.
+- If abroad, the embassy or consulate that could help: [embassy], [how to reach it].
+- Who decides with you that it is time to leave? [name].
+- If you must leave fast, what do you take, and what do you leave or delete?</source>
+        <translation>Продумайте, как досрочно уехать, если что-то пойдёт не так.
+- Признаки того, что поездку нужно прервать. Например: ваше имя в местных СМИ, арест принимающей стороны, полиция расспрашивает о вас там, где вы остановились.
+- Безопасное место поблизости на несколько часов или дней: [место], [человек].
+- Пути отъезда: [дорога], [автобус], [рейс]. Держите достаточно денег на билет в последний момент.
+- Если вы за границей — посольство или консульство, которое может помочь: [посольство], [как с ним связаться].
+- Кто вместе с вами решает, что пора уезжать? [имя].
+- Если придётся уезжать быстро, что вы возьмёте, а что оставите или удалите?</translation>
+    </message>
+    <message>
+        <source>Prepare and practise what you will say: identity details and a request for your lawyer. Keep a medical note ready.</source>
+        <translation>Подготовьте и отрепетируйте, что вы скажете: ваши личные данные и просьбу пригласить вашего адвоката. Держите наготове медицинскую справку.</translation>
+    </message>
+    <message>
+        <source>Protection networks are alerted. Your lawyer, family and contact decide on public action, following your wishes.</source>
+        <translation>Оповещаются сети защиты правозащитников. Ваш адвокат, семья и контактное лицо решают, нужны ли публичные действия, в соответствии с вашими пожеланиями.</translation>
+    </message>
+    <message>
+        <source>Registration, tax or funding papers not fully in order. No lawyer ready to act.</source>
+        <translation>Документы о регистрации, налогах или финансировании не в полном порядке. Нет адвоката, готового действовать.</translation>
+    </message>
+    <message>
+        <source>Remove your address and family photos from public profiles. Use strong, unique passwords and two-step login. Ask [colleague] to watch for attacks.</source>
+        <translation>Удалите свой адрес и семейные фотографии из публичных профилей. Используйте надёжные уникальные пароли и двухэтапный вход. Попросите [коллега] следить за атаками.</translation>
+    </message>
+    <message>
+        <source>Review this plan at least every three months, and straight away after any of these:
+- a new threat, warning or sign that you are watched
+- an attack, arrest or raid affecting you or someone in your network
+- a change in your work, a new case, or a public statement that draws attention
+- a move of home or office, or a change in your family
+- a planned trip to a risky place
+- a new law, an election, protests or other political change
+- a lost, stolen or seized device</source>
+        <translation>Пересматривайте этот план не реже раза в три месяца и сразу же после любого из этих событий:
+- новая угроза, предупреждение или признак того, что за вами следят
+- нападение, арест или обыск, затронувшие вас или кого-то из вашего окружения
+- перемены в работе, новое дело или публичное заявление, которое привлекает внимание
+- переезд дома или офиса либо перемены в семье
+- запланированная поездка в опасное место
+- новый закон, выборы, протесты или другие политические перемены
+- потерянное, украденное или изъятое устройство</translation>
+    </message>
+    <message>
+        <source>Review this protocol:
+- before each time of higher risk: a trial, a protest, a trip, a publication
+- when your check-in contact changes, travels or becomes unavailable
+- after every missed check-in, real or false alarm
+- when a channel stops working or may be watched
+- after an arrest or attack in your network
+- at least every three months</source>
+        <translation>Пересматривайте этот протокол:
+- перед каждым периодом повышенного риска: суд, акция протеста, поездка, публикация
+- когда ваше контактное лицо для выхода на связь меняется, уезжает или становится недоступным
+- после каждого пропущенного выхода на связь, будь то реальная или ложная тревога
+- когда канал перестаёт работать или может отслеживаться
+- после ареста или нападения в вашем окружении
+- не реже раза в три месяца</translation>
+    </message>
+    <message>
+        <source>Road accident, crime or sudden unrest</source>
+        <translation>ДТП, преступление или внезапные беспорядки</translation>
+    </message>
+    <message>
+        <source>Same route and times every day. Meetings announced in open chat groups.</source>
+        <translation>Каждый день один и тот же маршрут и время. Встречи объявляются в открытых групповых чатах.</translation>
+    </message>
+    <message>
+        <source>Seized devices expose contacts, sources and this journal</source>
+        <translation>Изъятые устройства раскрывают контакты, источники и этот журнал</translation>
+    </message>
+    <message>
+        <source>Set a reminder alarm before each check-in. Carry a charged power bank. Share the task between two contacts. Review after the first week.</source>
+        <translation>Ставьте напоминание перед каждым выходом на связь. Носите с собой заряженный внешний аккумулятор. Распределите задачу между двумя контактными лицами. Пересмотрите протокол после первой недели.</translation>
+    </message>
+    <message>
+        <source>Single carer. No savings. No written authorisation for another carer.</source>
+        <translation>Кроме вас, о близких некому позаботиться. Нет сбережений. Нет письменной доверенности на другого человека, который мог бы о них позаботиться.</translation>
+    </message>
+    <message>
+        <source>Stay calm. Ask for a written record of what is taken. Afterwards, warn contacts who may be exposed, change passwords, and treat the device as compromised.</source>
+        <translation>Сохраняйте спокойствие. Попросите письменный протокол изъятия. После этого предупредите контакты, которые могут оказаться под угрозой, смените пароли и считайте устройство скомпрометированным.</translation>
+    </message>
+    <message>
+        <source>Stop meetings, check in early and move to the safe place. Warn the people you met if they may be at risk.</source>
+        <translation>Прекратите встречи, выйдите на связь раньше срока и переберитесь в безопасное место. Предупредите людей, с которыми вы встречались, если им может грозить опасность.</translation>
+    </message>
+    <message>
+        <source>Supportive networks and journalists. A colleague who can help save evidence.</source>
+        <translation>Сети поддержки и журналисты. Коллега, который может помочь сохранить доказательства.</translation>
+    </message>
+    <message>
+        <source>Switch to the backup channel. If both fail, your contact treats it as a missed check-in and starts escalation.</source>
+        <translation>Перейдите на резервный канал. Если не работают оба, контактное лицо считает, что вы не вышли на связь, и начинает действовать по согласованным шагам.</translation>
+    </message>
+    <message>
+        <source>The carer takes the children at once. Your organisation or network helps with emergency funds.</source>
+        <translation>Человек, который согласился позаботиться о детях, сразу забирает их. Ваша организация или сеть поддержки помогает деньгами из фонда на экстренный случай.</translation>
+    </message>
+    <message>
+        <source>Travel at night on unknown roads. Carrying all money and documents in one bag.</source>
+        <translation>Поездки ночью по незнакомым дорогам. Все деньги и документы в одной сумке.</translation>
+    </message>
+    <message>
+        <source>Travel in daylight with a reliable driver. Split money and documents. Ask local contacts about the situation each day.</source>
+        <translation>Ездите в светлое время суток с надёжным водителем. Разделите деньги и документы. Каждый день узнавайте у местных контактов, какая обстановка.</translation>
+    </message>
+    <message>
+        <source>Travel plan: [destination, dates]</source>
+        <translation>План поездки: [место назначения, даты]</translation>
+    </message>
+    <message>
         <source>Travel safety plan</source>
         <translation>План безопасности для поездки</translation>
+    </message>
+    <message>
+        <source>Travel with as little data as possible. Use a passphrase and switch devices off before crossing. Leave sensitive files in the encrypted backup at home.</source>
+        <translation>Берите с собой как можно меньше данных. Используйте парольную фразу и выключайте устройства перед пересечением границы. Оставьте конфиденциальные файлы в зашифрованной резервной копии дома.</translation>
+    </message>
+    <message>
+        <source>Unfamiliar legal system. No local lawyer. No one nearby knows you.</source>
+        <translation>Незнакомая правовая система. Нет местного адвоката. Никто поблизости вас не знает.</translation>
+    </message>
+    <message>
+        <source>Use passphrases, encryption, little stored data and disappearing messages. Keep regular encrypted backups elsewhere.</source>
+        <translation>Используйте парольные фразы и шифрование, храните как можно меньше данных, включите исчезающие сообщения. Регулярно делайте зашифрованные резервные копии и храните их в другом месте.</translation>
     </message>
     <message>
         <source>Use this before a trip to a risky area or abroad, such as a field visit, a hearing or a conference.</source>
@@ -4595,6 +5909,176 @@
     <message>
         <source>Use this to prepare for arrest or detention, so you and the people around you know what to do before, during and after.</source>
         <translation>Используйте этот шаблон, чтобы подготовиться к аресту или задержанию и чтобы вы и люди вокруг вас знали, что делать до, во время и после него.</translation>
+    </message>
+    <message>
+        <source>Vary meeting places and check them first. Few people know the schedule. Do not write names of the people you meet in your notes.</source>
+        <translation>Меняйте места встреч и заранее проверяйте их. Расписание знают немногие. Не записывайте в заметках имена людей, с которыми встречаетесь.</translation>
+    </message>
+    <message>
+        <source>Vary routes and times. Arrange sensitive meetings only over secure channels. Log each suspicious sighting with date, time, place and description.</source>
+        <translation>Меняйте маршруты и время. Договаривайтесь о конфиденциальных встречах только по защищённым каналам. Записывайте каждый подозрительный случай: дату, время, место и описание.</translation>
+    </message>
+    <message>
+        <source>Visitors from outside stand out. Your host is well known locally.</source>
+        <translation>Приезжие заметны. Принимающего вас человека хорошо знают на месте.</translation>
+    </message>
+    <message>
+        <source>Who is called, in this order. Your contacts keep this list on paper too.
+1. [name], emergency contact: starts this plan and logs each action with its time.
+2. [name of your lawyer]: finds where you are held, asks to see you, checks your health.
+3. [family member]: cares for dependants, brings medicines and clothes.
+4. [name at your organisation]: secures files and accounts, pauses risky work.
+5. [protection network or trusted human rights organisation]: urgent appeal, monitoring.
+6. Only if agreed in advance: [journalist], [embassy], [UN or regional human rights body].
+Agree in advance
+- Your danger code: [word].
+- Do you want your detention made public, and how fast? Some want publicity at once, others quiet action first. Your choice: [choice].
+- Who speaks for you in public: [name]. Everyone else refers to them.
+- What must never be shared: [example: names of sources, your health details].</source>
+        <translation>Кому звонят, в таком порядке. Ваши контакты хранят этот список и на бумаге.
+1. [имя], контакт на экстренный случай: запускает этот план и записывает каждое действие с указанием времени.
+2. [имя вашего адвоката]: выясняет, где вас содержат, добивается встречи с вами, проверяет состояние вашего здоровья.
+3. [член семьи]: заботится о тех, кто от вас зависит, приносит лекарства и одежду.
+4. [имя сотрудника вашей организации]: защищает файлы и учётные записи, приостанавливает рискованную работу.
+5. [сеть защиты правозащитников или доверенная правозащитная организация]: срочное обращение, мониторинг.
+6. Только если договорились заранее: [журналист], [посольство], [правозащитный орган ООН или региональный правозащитный орган].
+Договоритесь заранее
+- Ваш код опасности: [слово].
+- Хотите ли вы, чтобы о вашем задержании сообщили публично, и как быстро? Одни хотят огласки сразу, другие — сначала действий без огласки. Ваш выбор: [выбор].
+- Кто публично говорит от вашего имени: [имя]. Все остальные направляют вопросы к этому человеку.
+- Что нельзя разглашать ни при каких условиях: [например: имена источников, сведения о вашем здоровье].</translation>
+    </message>
+    <message>
+        <source>With your family and lawyer, your contact decides on public action, following your wishes. Everyone keeps a log of each action and its time.</source>
+        <translation>Вместе с вашей семьёй и адвокатом контактное лицо решает, нужны ли публичные действия, в соответствии с вашими пожеланиями. Каждый записывает все свои действия с указанием времени.</translation>
+    </message>
+    <message>
+        <source>With your lawyer and family, your contact decides on public action, following your wishes. Everyone keeps a written log of each action and its time.</source>
+        <translation>Вместе с вашим адвокатом и семьёй контактное лицо решает, нужны ли публичные действия, в соответствии с вашими пожеланиями. Каждый ведёт письменный журнал всех своих действий с указанием времени.</translation>
+    </message>
+    <message>
+        <source>Your check-in contact starts escalation. Lawyers and, if abroad, the embassy are contacted. The &apos;If detained&apos; plan starts.</source>
+        <translation>Ваше контактное лицо для выхода на связь начинает действовать по согласованным шагам. Связываются с адвокатами и, если вы за границей, с посольством. Запускается план «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>Your contact alerts protection networks and trusted human rights organisations. Your organisation secures shared accounts and files. The &apos;If detained&apos; plan starts.</source>
+        <translation>Ваше контактное лицо оповещает сети защиты правозащитников и доверенные правозащитные организации. Ваша организация защищает общие учётные записи и файлы. Запускается план «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>Your contact calls [family member] and [name of your lawyer], and informs your organisation.</source>
+        <translation>Ваше контактное лицо звонит [член семьи] и [имя вашего адвоката] и сообщает вашей организации.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer] and the local lawyer, who check police stations and hospitals along your route. Your organisation is informed.</source>
+        <translation>Ваше контактное лицо звонит [имя вашего адвоката] и местному адвокату; они проверяют отделения полиции и больницы по вашему маршруту. Вашу организацию ставят в известность.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations and hospitals. Your organisation is informed.</source>
+        <translation>Ваше контактное лицо звонит [имя вашего адвоката]; адвокат проверяет отделения полиции и больницы. Вашу организацию ставят в известность.</translation>
+    </message>
+    <message>
+        <source>Your contact calls [name of your lawyer], who checks police stations. [family member] is informed.</source>
+        <translation>Ваше контактное лицо звонит [имя вашего адвоката]; адвокат проверяет отделения полиции. В известность ставят также: [член семьи].</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, and asks the people you were meeting.</source>
+        <translation>Ваше контактное лицо звонит и пишет вам по основному и резервному каналам и расспрашивает людей, с которыми вы встречались.</translation>
+    </message>
+    <message>
+        <source>Your contact calls and messages you on the main and backup channels, then calls the people you were meeting if known.</source>
+        <translation>Ваше контактное лицо звонит и пишет вам по основному и резервному каналам, затем звонит людям, с которыми вы встречались, если они известны.</translation>
+    </message>
+    <message>
+        <source>Your contact calls the backup contact and [family member], and checks your last known location and plans.</source>
+        <translation>Ваше контактное лицо звонит резервному контактному лицу и [член семьи] и проверяет, где вас видели в последний раз и какие у вас были планы.</translation>
+    </message>
+    <message>
+        <source>Your contact calls your host or lodging and the backup contact, and checks your last known location and plans.</source>
+        <translation>Ваше контактное лицо звонит принимающей стороне или туда, где вы остановились, а также резервному контактному лицу и проверяет, где вас видели в последний раз и какие у вас были планы.</translation>
+    </message>
+    <message>
+        <source>Your contact changes shared passwords and warns people who may be exposed. After release, treat devices as compromised.</source>
+        <translation>Ваше контактное лицо меняет общие пароли и предупреждает людей, которые могут оказаться под угрозой. После освобождения считайте устройства скомпрометированными.</translation>
+    </message>
+    <message>
+        <source>Your contact follows the escalation steps without delay. The lawyer checks police stations. The network is alerted within hours.</source>
+        <translation>Ваше контактное лицо без промедления выполняет согласованные шаги. Адвокат проверяет отделения полиции. Сеть поддержки оповещают в течение нескольких часов.</translation>
+    </message>
+    <message>
+        <source>Your contact tries all channels and calls the people you were with.</source>
+        <translation>Ваше контактное лицо пробует все каналы и звонит людям, с которыми вы были.</translation>
+    </message>
+    <message>
+        <source>Your contact tries you on the main and backup channels, then calls the local contact [name] at the destination.</source>
+        <translation>Ваше контактное лицо пытается связаться с вами по основному и резервному каналам, затем звонит местному контактному лицу [имя] в месте назначения.</translation>
+    </message>
+    <message>
+        <source>Your emergency contact starts the call list. Your lawyer finds where you are held. The network is alerted.</source>
+        <translation>Ваш контакт на экстренный случай начинает обзвон по списку. Ваш адвокат выясняет, где вас содержат. Сеть поддержки оповещают.</translation>
+    </message>
+    <message>
+        <source>Your lawyer checks police stations and hospitals. Your contact alerts protection networks and starts the &apos;If detained&apos; plan.</source>
+        <translation>Ваш адвокат проверяет отделения полиции и больницы. Ваше контактное лицо оповещает сети защиты правозащитников и запускает план «На случай задержания».</translation>
+    </message>
+    <message>
+        <source>Your lawyer demands access and a medical exam. After release, document injuries with a doctor. Report to protection networks and complaint bodies.</source>
+        <translation>Ваш адвокат добивается доступа к вам и медицинского осмотра. После освобождения зафиксируйте травмы у врача. Сообщите в сети защиты правозащитников и в органы, принимающие жалобы.</translation>
+    </message>
+    <message>
+        <source>Your organisation secures shared accounts and files. The carer gets ready to take your dependants.</source>
+        <translation>Ваша организация защищает общие учётные записи и файлы. Человек, который согласился позаботиться о ваших близких, готовится взять их к себе.</translation>
+    </message>
+    <message>
+        <source>[border police], [soldiers at a checkpoint]</source>
+        <translation>[пограничная полиция], [военные на КПП]</translation>
+    </message>
+    <message>
+        <source>[general crime], [unrest in the area]</source>
+        <translation>[обычная преступность], [беспорядки в районе]</translation>
+    </message>
+    <message>
+        <source>[interrogators], [prison staff]</source>
+        <translation>[следователи], [сотрудники тюрьмы]</translation>
+    </message>
+    <message>
+        <source>[local intelligence], [local authorities]</source>
+        <translation>[местные спецслужбы], [местные власти]</translation>
+    </message>
+    <message>
+        <source>[local police]</source>
+        <translation>[местная полиция]</translation>
+    </message>
+    <message>
+        <source>[online accounts linked to opponents]</source>
+        <translation>[аккаунты в интернете, связанные с противниками]</translation>
+    </message>
+    <message>
+        <source>[police unit]</source>
+        <translation>[подразделение полиции]</translation>
+    </message>
+    <message>
+        <source>[police], [intelligence service]</source>
+        <translation>[полиция], [спецслужба]</translation>
+    </message>
+    <message>
+        <source>[police], [unknown group]</source>
+        <translation>[полиция], [неизвестная группа]</translation>
+    </message>
+    <message>
+        <source>[prosecutor&apos;s office], [company]</source>
+        <translation>[прокуратура], [компания]</translation>
+    </message>
+    <message>
+        <source>[state security agency] or [private security staff]</source>
+        <translation>[орган госбезопасности] или [частная охрана]</translation>
+    </message>
+    <message>
+        <source>[telecom provider under state pressure], [police]</source>
+        <translation>[оператор связи под давлением государства], [полиция]</translation>
+    </message>
+    <message>
+        <source>[unknown persons], [armed group]</source>
+        <translation>[неизвестные лица], [вооружённая группа]</translation>
     </message>
 </context>
 <context>
