@@ -16,6 +16,7 @@ from hrjournal.services import journal as journal_service
 from hrjournal.services.app_settings import AppSettings
 from hrjournal.ui.exports_view import ExportsView
 from hrjournal.ui.jobs import jobs_running
+from hrjournal.ui.local_time import local_time
 from hrjournal.ui.main_window import MainWindow
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.settings_view import SettingsView
@@ -61,7 +62,7 @@ def test_the_register_lists_every_file_newest_first(
     assert newest[2:4] == ["Full", "Yes"]
     assert newest[5] == str(second)
     oldest = _cells(view, 1)
-    assert oldest[0].startswith("2020-01-01")
+    assert oldest[0].startswith(local_time("2020-01-01T10:00:00Z").split()[0])  # in the locale
     assert oldest[2:4] == ["Share", "No"]
     assert "KiB" in oldest[4] or "bytes" in oldest[4]
 

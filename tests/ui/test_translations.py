@@ -162,3 +162,21 @@ def test_reports_and_new_plans_are_in_the_language_of_the_screens(
         assert editor.title.text().startswith("«")
     finally:
         install_language(app, "en")
+
+
+def test_times_are_written_the_way_the_language_writes_them() -> None:
+    from PySide6.QtCore import QLocale
+
+    from hrjournal.ui.local_time import local_time
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("ar_EG"))
+        arabic = local_time("2025-03-05T14:30:07Z")
+        QLocale.setDefault(QLocale("en_US"))
+        english = local_time("2025-03-05T14:30:07Z")
+    finally:
+        QLocale.setDefault(before)
+    assert any("\u0660" <= c <= "\u0669" for c in arabic)  # Arabic-Indic digits
+    assert english.endswith(":07")
+    assert arabic != english
