@@ -16,7 +16,7 @@ from hrjournal.resources import find
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from hrjournal.services import interchange
+from hrjournal.services import demo, interchange
 from hrjournal.services import journal as journal_service
 from hrjournal.services.reports import ReportKind, ReportRequest, export_report
 from hrjournal.ui.app import make_application
@@ -114,6 +114,21 @@ def main() -> None:
             export_report(journal, summary, folder / "incidents-summary.pdf")
         window = open_journal(directory)
         the_journal(window)
+        window.lock()
+        window.close()
+
+        demo.create_demo(folder / "demo")
+        window = MainWindow(folder / "demo")
+        window.resize(1180, 760)
+        window.show()
+        window.unlock_view.passphrase.setText(demo.DEMO_PASSPHRASE)
+        window.unlock_view.unlock()
+        settle()
+        view = window.journal_view
+        view.go_to(view.incidents)
+        shoot(window, "demo")
+        view.go_to(view.help)
+        shoot(window, "help")
         window.lock()
         window.close()
 

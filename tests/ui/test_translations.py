@@ -180,3 +180,14 @@ def test_times_are_written_the_way_the_language_writes_them() -> None:
     assert any("\u0660" <= c <= "\u0669" for c in arabic)  # Arabic-Indic digits
     assert english.endswith(":07")
     assert arabic != english
+
+
+def test_the_app_offers_qt_the_bundled_fonts_for_every_script() -> None:
+    """A borrowed laptop may lack them: Burmese or Chinese titles would show as boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    from hrjournal.ui.app import add_bundled_fonts
+
+    add_bundled_fonts()
+    families = set(QFontDatabase.families())
+    assert {"Noto Sans Arabic", "Noto Sans Myanmar", "Droid Sans Fallback"} <= families
