@@ -8,12 +8,13 @@ never arguments; they are read from files or standard input.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from hrjournal import __version__
 from hrjournal.errors import InputRejected, JournalError
@@ -53,6 +54,11 @@ def _build_parser() -> argparse.ArgumentParser:
         parents=[journal_option],
     )
     parser.add_argument("--version", action="version", version=f"hrjournal {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end in a temporary folder, then wipe it",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser(
@@ -109,6 +115,56 @@ def _build_parser() -> argparse.ArgumentParser:
     searching.add_argument("query", metavar="QUERY")
     _passphrase_file_option(searching)
 
+    _add_report_parser(commands, journal_option)
+
+    panic = commands.add_parser(
+        "panic",
+        parents=[journal_option],
+        help="destroy the journal and every recorded export now; needs no passphrase",
+        description="Destroy the journal's key first (from then on nothing opens it, not even "
+        "the passphrase), then every export in the register, then the journal's files. Asks "
+        "first unless --now.",
+    )
+    how = panic.add_mutually_exclusive_group()
+    how.add_argument("--now", action="store_true", help="do not ask first")
+    how.add_argument(
+        "--rehearse",
+        action="store_true",
+        help="list what a wipe would destroy and how long it would take; destroy nothing",
+    )
+
+    demo = commands.add_parser(
+        "demo",
+        help="open a training journal of fictional records (prints its passphrase)",
+        description="Trainer mode: a journal of fictional incidents, contacts and plans in "
+        "several languages, marked as training on every screen and every PDF. Without options, "
+        "a fresh one in a temporary folder opens in the app.",
+    )
+    what = demo.add_mutually_exclusive_group()
+    what.add_argument(
+        "--create",
+        metavar="DIR",
+        type=Path,
+        help="make one in DIR (a USB stick, say) instead of opening the app",
+    )
+    what.add_argument(
+        "--reset",
+        metavar="DIR",
+        type=Path,
+        help="return the demo journal in DIR to the start (the files exported from it are "
+        "destroyed too, like in a panic wipe)",
+    )
+
+    verify = commands.add_parser(
+        "verify",
+        parents=[journal_option],
+        help="check every database page, the history's hash chain and every attachment",
+    )
+    _passphrase_file_option(verify)
+    return parser
+
+
+def _add_report_parser(commands: Any, journal_option: argparse.ArgumentParser) -> None:
     report = commands.add_parser(
         "report",
         parents=[journal_option],
@@ -175,49 +231,6 @@ def _build_parser() -> argparse.ArgumentParser:
         help="incidents that started on or before this day",
     )
     _passphrase_file_option(report, required=False)
-
-    panic = commands.add_parser(
-        "panic",
-        parents=[journal_option],
-        help="destroy the journal and every recorded export now; needs no passphrase",
-        description="Destroy the journal's key first (from then on nothing opens it, not even "
-        "the passphrase), then every export in the register, then the journal's files. Asks "
-        "first unless --now.",
-    )
-    how = panic.add_mutually_exclusive_group()
-    how.add_argument("--now", action="store_true", help="do not ask first")
-    how.add_argument(
-        "--rehearse",
-        action="store_true",
-        help="list what a wipe would destroy and how long it would take; destroy nothing",
-    )
-
-    demo = commands.add_parser(
-        "demo",
-        parents=[journal_option],
-        help="open a training journal of fictional records (prints its passphrase)",
-        description="Trainer mode: a journal of fictional incidents, contacts and plans in "
-        "several languages, marked as training on every screen and every PDF. Without options, "
-        "a fresh one in a temporary folder opens in the app.",
-    )
-    what = demo.add_mutually_exclusive_group()
-    what.add_argument(
-        "--create",
-        metavar="DIR",
-        type=Path,
-        help="make one in DIR (a USB stick, say) instead of opening the app",
-    )
-    what.add_argument(
-        "--reset", metavar="DIR", type=Path, help="return the demo journal in DIR to the start"
-    )
-
-    verify = commands.add_parser(
-        "verify",
-        parents=[journal_option],
-        help="check every database page, the history's hash chain and every attachment",
-    )
-    _passphrase_file_option(verify)
-    return parser
 
 
 def _passphrase_file_option(
@@ -394,11 +407,25 @@ def _is_text(argument: str) -> bool:
     return True
 
 
-def _quickref(arguments: argparse.Namespace) -> int:
-    from hrjournal.services import reports
+def _document_language(arguments: argparse.Namespace) -> str:
+    """The language asked for, or the app's; refused in one sentence if we do not ship it."""
+    from hrjournal.services.document_language import shipped
     from hrjournal.services.preferences import load_preferences
 
-    language = arguments.language or load_preferences(_journal_directory(arguments)).language
+    if arguments.language:
+        if not shipped(arguments.language):
+            raise InputRejected(
+                f"Documents are not made in {arguments.language!r}; use one of en, ar, es, "
+                "fa, fr or ru."
+            )
+        return str(arguments.language)
+    return load_preferences(_journal_directory(arguments)).language or "en"
+
+
+def _quickref(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import reports
+
+    language = _document_language(arguments)
     size = reports.export_quickref(arguments.out, language or "en",
                                    replace_existing=arguments.replace)  # fmt: skip
     _say([f"Wrote the quick reference to {arguments.out} ({size:,} bytes)."])
@@ -407,7 +434,6 @@ def _quickref(arguments: argparse.Namespace) -> int:
 
 def _report(arguments: argparse.Namespace) -> int:
     from hrjournal.services import journal, reports
-    from hrjournal.services.preferences import load_preferences
     from hrjournal.services.records import IncidentFilter
 
     if arguments.kind == "quickref":
@@ -451,9 +477,7 @@ def _report(arguments: argparse.Namespace) -> int:
         chosen_by=chosen_by,
         with_images=arguments.with_images,
         password=password,
-        language=arguments.language
-        or load_preferences(_journal_directory(arguments)).language
-        or "en",
+        language=_document_language(arguments),
     )
     directory = _journal_directory(arguments)
     secret = read_secret_file(arguments.passphrase_file, "passphrase")
@@ -579,12 +603,31 @@ def _demo(arguments: argparse.Namespace) -> int:
     directory = demo.temporary_demo()
     _say(
         [
-            f"Demo journal (fictional data) in {directory}.",
+            f"Demo journal (fictional data) in {directory}; it is wiped when the app closes.",
             f"Passphrase: {demo.DEMO_PASSPHRASE}",
         ]
     )
     arguments.journal = directory
-    return _open_app(arguments)
+    try:
+        return _open_app(arguments)
+    finally:  # whatever people typed into it does not stay on a borrowed laptop
+        from hrjournal.wipe.panic import wipe_journal
+
+        wipe_journal(directory)
+        with contextlib.suppress(OSError):
+            directory.parent.rmdir()
+
+
+def _self_test() -> int:
+    from hrjournal.services.self_test import StepResult, run_self_test
+
+    def show(step: StepResult) -> None:
+        verdict = "ok" if step.ok else "FAILED"
+        print(f"{step.name}: {verdict} ({step.seconds:.2f} s): {_one_line(step.detail)}")
+
+    passed = run_self_test(show)
+    _say(["Self-test passed." if passed else "Self-test FAILED: see the step above."])
+    return 0 if passed else EXIT_FAILED
 
 
 def _verify(arguments: argparse.Namespace) -> int:
@@ -657,6 +700,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"({error.strerror}); HR Journal will not run from it."
                 ) from None
         arguments = _build_parser().parse_args(argv)
+        if arguments.self_test:
+            return _self_test()
         return _COMMANDS[arguments.command](arguments)
     except UsageError as error:
         print(error, file=sys.stderr)

@@ -78,11 +78,12 @@ def incident_summary(
     )
 
     story += blocks.heading(tr("Incidents"), rtl=rtl)
+    # INC-2025-0017 on one line at the table's size (27 mm); the title takes what is left.
     widths = [
-        22 * mm,
-        30 * mm,
-        CONTENT_WIDTH - 22 * mm - 30 * mm - 48 * mm - 30 * mm,
-        48 * mm,
+        27 * mm,
+        28 * mm,
+        CONTENT_WIDTH - 27 * mm - 28 * mm - 46 * mm - 30 * mm,
+        46 * mm,
         30 * mm,
     ]
     rows = [

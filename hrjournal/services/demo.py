@@ -19,8 +19,11 @@ from hrjournal.services import interchange
 from hrjournal.services.preferences import load_preferences, save_preferences
 from hrjournal.store import settings
 from hrjournal.vault import journal as vault
+from hrjournal.vault.header import read_header
 from hrjournal.vault.journal import UnlockedJournal
 from hrjournal.vault.kdf import Argon2Params
+from hrjournal.vault.keyslots import SlotRole
+from hrjournal.vault.unsealing import existing_files, unseal
 from hrjournal.wipe.panic import wipe_journal
 
 DEMO_PASSPHRASE = "training journal, fictional data only"  # noqa: S105 - public on purpose
@@ -52,15 +55,37 @@ def temporary_demo() -> Path:
     return directory
 
 
-def reset_demo(directory: Path) -> None:
-    """Back to the start: wipe the demo journal and make it again. Refused for anything that
-    is not a demo journal: it must never destroy a real one."""
+def _is_demo(directory: Path) -> bool:
+    """Whether `directory` holds a demo journal: marked beside it, opened by the demo
+    passphrase through its passphrase slot, and marked inside. The slot is checked before the
+    journal is opened: a real journal whose duress passphrase happened to be the demo's must
+    not be turned into an empty one by a reset."""
+    if not load_preferences(directory).training:
+        return False
     try:
+        files = existing_files(directory)
+        if unseal(read_header(files.header).header, DEMO_PASSPHRASE).role is not (
+            SlotRole.PASSPHRASE
+        ):
+            return False
         with vault.unlocked(directory, DEMO_PASSPHRASE) as journal:
-            training = is_training(journal)
+            return is_training(journal)
     except JournalError:
-        training = False
-    if not training:
+        return False
+
+
+def reset_demo(directory: Path) -> None:
+    """Back to the start: wipe the demo journal (and the files exported from it) and make it
+    again. Refused for anything that is not a demo journal: it must never destroy a real one."""
+    if not _is_demo(directory):
         raise InputRejected(f"{directory} does not hold a demo journal; nothing was changed.")
+    language = load_preferences(directory).language
     wipe_journal(directory)
     create_demo(directory)
+    save_preferences(directory, replace(load_preferences(directory), language=language))
+
+
+def is_demo_folder(directory: Path) -> bool:
+    """The mark beside the journal, readable without unlocking (for the banner and for the
+    watermark of a demo that a duress passphrase emptied)."""
+    return load_preferences(directory).training

@@ -84,5 +84,13 @@ def translator(language: str) -> Translate:
 
 
 def is_right_to_left(language: str) -> bool:
-    """Whether `language` is written right to left (Arabic, Persian, Hebrew, Urdu...)."""
-    return _code(language) in RIGHT_TO_LEFT
+    """Whether a document in `language` is laid out right to left: only for a language we
+    ship (English words in a mirrored layout would serve no one)."""
+    code = _code(language)
+    return code in RIGHT_TO_LEFT and bool(_translations(code))
+
+
+def shipped(language: str) -> bool:
+    """Whether documents can be made in `language`: English, or one we have translations of."""
+    code = _code(language)
+    return code == "en" or bool(_translations(code))

@@ -232,7 +232,8 @@ def build_report(
     tr = request.tr or document_language.translator(request.language)
     rtl = document_language.is_right_to_left(request.language)
     info = ReportInfo.now(tr(TITLES[request.kind]), request.profile, tr, rtl=rtl)
-    if demo.is_training(journal):  # on every page, whatever the profile
+    # On every page, whatever the profile; also in a demo emptied by a duress passphrase.
+    if demo.is_training(journal) or demo.is_demo_folder(journal.files.directory):
         info = replace(info, watermark=tr(demo.WATERMARK))
     gathering = _staged(progress, 0, 300)
     if request.kind is ReportKind.INCIDENT:

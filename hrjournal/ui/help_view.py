@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QByteArray, QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -80,8 +80,12 @@ class HelpBrowser(QTextBrowser):
         # Qt asks here for pages, images and style sheets alike; only pages of ours answer.
         name = linked_page(QUrl(url))
         if kind == _HTML.value and name is not None:
-            return page_text(self.language, name)
-        return None
+            text = page_text(self.language, name)
+            if text is not None:
+                return text
+        # Empty, not None: on None Qt tries itself, reading file: URLs from the disk (on
+        # Windows a file://host/ URL is a network connection) and decoding data: URLs.
+        return QByteArray(b"")
 
 
 class HelpView(QWidget):

@@ -87,3 +87,18 @@ def test_the_arabic_page_is_drawn_right_to_left(tmp_path: Path) -> None:
 
 def _ink(image: Image.Image, box: tuple[int, int, int, int]) -> int:
     return sum(1 for value in image.crop(box).get_flattened_data() if value < 128)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "ar", "ru", "fa"])
+def test_it_fits_the_page_without_shrinking_much(language: str) -> None:
+    """KeepInFrame always makes one page, so count the content's own height instead: a
+    reference shrunk to unreadable type would pass a page count."""
+    from reportlab.platypus import KeepInFrame
+
+    from hrjournal.export.pages import CONTENT_WIDTH
+    from hrjournal.export.profiles import Profile
+
+    info = ReportInfo.now("Quick reference", Profile.FULL)
+    (frame,) = [f for f in quickref_story(language, info) if isinstance(f, KeepInFrame)]
+    height = sum(f.wrap(CONTENT_WIDTH, 10_000)[1] for f in frame._content)
+    assert height <= frame.maxHeight / 0.85, (language, height, frame.maxHeight)

@@ -96,3 +96,37 @@ def test_the_command_line_makes_one_for_a_usb_stick(tmp_path: Path) -> None:
     reset = run_cli("demo", "--reset", str(stick))
     assert reset.returncode == 0, reset.stderr
     assert "back to the start" in reset.stdout
+
+
+def test_reset_never_turns_a_real_journal_with_the_demo_duress_passphrase_into_a_decoy(
+    journal_dir: Path,
+) -> None:
+    from dataclasses import replace
+
+    from hrjournal.services.preferences import save_preferences
+    from hrjournal.vault.duress import set_duress_passphrase
+
+    set_duress_passphrase(journal_dir, PASSPHRASE, demo.DEMO_PASSPHRASE)
+    # Even marked as training beside it (a copied preferences file, say).
+    save_preferences(journal_dir, replace(load_preferences(journal_dir), training=True))
+    with pytest.raises(InputRejected, match="does not hold a demo journal"):
+        demo.reset_demo(journal_dir)
+    with unlocked(journal_dir, PASSPHRASE) as journal:  # the real journal is untouched
+        assert not demo.is_training(journal)
+
+
+def test_a_demo_emptied_by_its_duress_passphrase_keeps_the_watermark(tmp_path: Path) -> None:
+    from hrjournal.vault.duress import set_duress_passphrase
+
+    directory = tmp_path / "journal"
+    demo.create_demo(directory)
+    set_duress_passphrase(directory, demo.DEMO_PASSPHRASE, "practice duress phrase here")
+    with unlocked(directory, "practice duress phrase here") as decoy:
+        built = build_report(decoy, ReportRequest(ReportKind.CONTACTS))
+    assert demo.WATERMARK in " ".join(page_texts(built.content)[0].split())
+
+
+def test_documents_are_refused_in_a_language_we_do_not_ship(tmp_path: Path) -> None:
+    refused = run_cli("report", "quickref", "--language", "he", "--out", str(tmp_path / "q.pdf"))
+    assert refused.returncode == 1
+    assert "use one of en, ar, es, fa, fr or ru" in refused.stderr

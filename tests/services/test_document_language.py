@@ -117,8 +117,10 @@ def test_the_documents_placeholders_survive_translation(language: str) -> None:
 @pytest.mark.parametrize(
     ("language", "rtl"),
     [
-        *[(code, True) for code in ("ar", "fa", "he", "ur", "fa-IR", "ar_EG")],
-        *[(code, False) for code in ("es", "en", "ru", "", "arx")],
+        *[(code, True) for code in ("ar", "fa", "fa-IR", "ar_EG")],
+        # Hebrew and Urdu read right to left, but documents are only made in languages we
+        # ship: English words in a mirrored layout would serve no one.
+        *[(code, False) for code in ("es", "en", "ru", "", "arx", "he", "ur")],
     ],
 )
 def test_right_to_left_languages(language: str, rtl: bool) -> None:

@@ -292,9 +292,23 @@ def test_the_browser_loads_nothing_but_help_pages() -> None:
     html, image = QTextDocument.ResourceType.HtmlResource, QTextDocument.ResourceType.ImageResource
     assert "<h1>" in str(browser.loadResource(html.value, QUrl("index.html")))
     for url in ("http://example.org/index.html", "file:///tmp/index.html", "../fr/index.html"):
-        assert browser.loadResource(html.value, QUrl(url)) is None
-    assert browser.loadResource(image.value, QUrl("index.html")) is None
-    assert browser.loadResource(html.value, QUrl("no-such-page.html")) is None
+        assert not browser.loadResource(html.value, QUrl(url))
+    assert not browser.loadResource(image.value, QUrl("index.html"))
+    assert not browser.loadResource(html.value, QUrl("no-such-page.html"))
+
+
+def test_the_document_gets_nothing_from_the_disk_or_data_urls(tmp_path: Path) -> None:
+    """What Qt itself would fetch if the browser declined: a file's content, a data: URL."""
+    from hrjournal.ui.help_view import HelpBrowser
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    browser = HelpBrowser("en")
+    image = QTextDocument.ResourceType.ImageResource
+    for url in (QUrl.fromLocalFile(str(secret)), QUrl("data:text/plain,SECRET")):
+        for kind in (image, QTextDocument.ResourceType.HtmlResource):
+            loaded = browser.document().resource(kind.value, url)
+            assert b"SECRET" not in bytes(loaded or b""), url
 
 
 def test_which_links_name_help_pages() -> None:

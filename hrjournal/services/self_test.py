@@ -1,0 +1,117 @@
+"""`hrjournal --self-test`: the whole program, end to end, in a temporary folder.
+
+A trainer runs it on each borrowed laptop before a workshop: it creates a journal, writes an
+incident with evidence, finds it by search, makes a password-protected PDF and opens it again,
+then wipes everything, and says which step failed if one does. Nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrjournal.domain.incident import Incident
+from hrjournal.services import reports, searching
+from hrjournal.services.records import add_attachment, new_id, save_incident
+from hrjournal.vault import journal as vault
+from hrjournal.vault.kdf import Argon2Params
+from hrjournal.wipe.panic import wipe_journal
+
+PASSPHRASE = "self-test passphrase, thrown away"  # noqa: S105 - a throwaway journal
+PDF_PASSWORD = "self-test pdf password"  # noqa: S105
+# The test is of the program, not of key derivation's cost: quick on a slow laptop.
+PARAMS = Argon2Params(memory_kib=64 * 1024, time_cost=1, parallelism=2)
+MARK = "selftestmarkerword"
+
+
+@dataclass(frozen=True)
+class StepResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+@contextmanager
+def _folder() -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="hrjournal-self-test-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_self_test(report: Callable[[StepResult], None]) -> bool:
+    """Run every step, calling `report` after each; whether all passed. Stops at the first
+    failure (later steps need the earlier ones)."""
+    with _folder() as folder:
+        directory = folder / "journal"
+        pdf = folder / "report.pdf"
+        state: dict[str, str] = {}
+
+        def create() -> str:
+            vault.create_journal(directory, PASSPHRASE, params=PARAMS)
+            return "an encrypted journal was created"
+
+        def write() -> str:
+            evidence = folder / "evidence.txt"
+            evidence.write_text(f"a statement {MARK}", encoding="utf-8")
+            with vault.unlocked(directory, PASSPHRASE) as journal:
+                incident = save_incident(
+                    journal, Incident(id=new_id("incident"), title=f"Self-test {MARK}")
+                )
+                add_attachment(journal, incident.id, evidence)
+                state["reference"] = incident.reference or incident.id
+            evidence.unlink()
+            return f"incident {state['reference']} with one attachment"
+
+        def search() -> str:
+            with vault.unlocked(directory, PASSPHRASE) as journal:
+                hits = searching.search_journal(journal, MARK)
+            if not hits:
+                raise AssertionError("the search found nothing")
+            return f"{len(hits)} hit(s)"
+
+        def export() -> str:
+            request = reports.ReportRequest(
+                reports.ReportKind.INCIDENT, reference=state["reference"], password=PDF_PASSWORD
+            )
+            with vault.unlocked(directory, PASSPHRASE) as journal:
+                record = reports.export_report(journal, request, pdf)
+            import pikepdf  # noqa: PLC0415 - only here, to read back what was written
+
+            with pikepdf.open(pdf, password=PDF_PASSWORD) as document:
+                pages = len(document.pages)
+            try:
+                pikepdf.open(pdf).close()
+            except pikepdf.PasswordError:
+                return f"a protected PDF of {pages} page(s), {record.size:,} bytes"
+            raise AssertionError("the PDF opened without its password")
+
+        def wipe() -> str:
+            result = wipe_journal(directory)
+            if result.failures or directory.exists() or pdf.exists():
+                raise AssertionError("something was left: " + "; ".join(result.lines()))
+            return f"key destroyed after {result.key_destroyed_at or 0:.2f} s, nothing left"
+
+        for name, step in (
+            ("Create a journal", create),
+            ("Write an incident with evidence", write),
+            ("Search", search),
+            ("Export a protected PDF", export),
+            ("Panic wipe", wipe),
+        ):
+            started = time.perf_counter()
+            try:
+                detail, ok = step(), True
+            except Exception as error:  # the self-test reports every failure, whatever it is
+                detail, ok = f"{type(error).__name__}: {error}", False
+            report(StepResult(name, ok, detail, time.perf_counter() - started))
+            if not ok:
+                return False
+    return True
