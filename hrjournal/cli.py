@@ -155,6 +155,42 @@ def _build_parser() -> argparse.ArgumentParser:
         "destroyed too, like in a panic wipe)",
     )
 
+    backup = commands.add_parser(
+        "backup",
+        parents=[journal_option],
+        help="write the whole journal, evidence included, to one encrypted file; or check one",
+        description="A backup opens with the journal's recovery secret, and with a backup "
+        "passphrase if you choose one. --verify checks a backup without restoring it.",
+    )
+    target = backup.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE", type=Path, help="where to write the backup")
+    target.add_argument("--verify", metavar="FILE", type=Path, help="the backup to check")
+    backup.add_argument(
+        "--backup-passphrase-file",
+        metavar="B",
+        help="a passphrase for this backup (also accepted: the recovery secret)",
+    )
+    _passphrase_file_option(backup, required=False)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[journal_option],
+        help="rebuild a journal from a backup in a new or empty folder",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument(
+        "--backup-passphrase-file",
+        metavar="B",
+        required=True,
+        help="the backup's passphrase, or the journal's recovery secret",
+    )
+    restore.add_argument(
+        "--new-passphrase-file",
+        metavar="N",
+        required=True,
+        help="the restored journal's passphrase",
+    )
+
     verify = commands.add_parser(
         "verify",
         parents=[journal_option],
@@ -426,8 +462,9 @@ def _quickref(arguments: argparse.Namespace) -> int:
     from hrjournal.services import reports
 
     language = _document_language(arguments)
-    size = reports.export_quickref(arguments.out, language or "en",
-                                   replace_existing=arguments.replace)  # fmt: skip
+    size = reports.export_quickref(
+        arguments.out, language or "en", replace_existing=arguments.replace
+    )
     _say([f"Wrote the quick reference to {arguments.out} ({size:,} bytes)."])
     return 0
 
@@ -630,6 +667,61 @@ def _self_test() -> int:
     return 0 if passed else EXIT_FAILED
 
 
+def _backup(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import backup
+
+    if arguments.verify is not None:
+        name = arguments.backup_passphrase_file or arguments.passphrase_file
+        if name is None:
+            raise UsageError(
+                "Give --backup-passphrase-file or --passphrase-file (the recovery secret) to "
+                "check a backup; see 'hrjournal --help'."
+            )
+        backup.verify_backup(arguments.verify, read_secret_file(name, "backup passphrase"))
+        _say([f"The backup {arguments.verify} is intact and opens."])
+        return 0
+    if arguments.passphrase_file is None:
+        raise UsageError("A backup needs --passphrase-file; see 'hrjournal --help'.")
+    if {arguments.passphrase_file, arguments.backup_passphrase_file} == {STDIN}:
+        raise InputRejected("Only one of the passphrase files can be standard input.")
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    extra = None
+    if arguments.backup_passphrase_file is not None:
+        extra = read_secret_file(arguments.backup_passphrase_file, "backup passphrase")
+    record = backup.make_backup(_journal_directory(arguments), secret, arguments.out, extra)
+    opens = "your recovery secret" + (" or the backup passphrase" if extra else "")
+    _say(
+        [
+            f"Wrote an encrypted backup to {arguments.out} ({record.size:,} bytes); it opens "
+            f"with {opens}.",
+            "Keep it away from this computer; the panic wipe destroys the copies it can reach.",
+        ]
+    )
+    return 0
+
+
+def _restore(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import backup
+
+    if {arguments.backup_passphrase_file, arguments.new_passphrase_file} == {STDIN}:
+        raise InputRejected("Only one of the passphrase files can be standard input.")
+    secret = read_secret_file(arguments.backup_passphrase_file, "backup passphrase")
+    new = read_secret_file(arguments.new_passphrase_file, "new passphrase")
+    directory = _journal_directory(arguments)
+    recovery = backup.restore_backup(arguments.file, secret, directory, new)
+    _say(
+        [
+            f"Restored the journal into {directory}.",
+            "",
+            "Its NEW recovery secret (shown only this once; write it down and keep it away from "
+            "this computer):",
+            "",
+            f"    {recovery}",
+        ]
+    )
+    return 0
+
+
 def _verify(arguments: argparse.Namespace) -> int:
     from hrjournal.services import verification
 
@@ -672,6 +764,8 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": _report,
     "panic": _panic,
     "demo": _demo,
+    "backup": _backup,
+    "restore": _restore,
     "verify": _verify,
 }
 

@@ -61,6 +61,7 @@ __all__ = [
     "create_header",
     "encode_file",
     "read_header",
+    "read_header_bytes",
     "rewrite_header",
     "sync_directory",
 ]
@@ -154,6 +155,11 @@ def read_header(path: Path) -> HeaderReading:
         raise JournalNotFound(f"There is no journal key header in {path.parent}.") from None
     except OSError as error:
         raise StorageFailed(f"Could not read {path}: {error.strerror}.") from None
+    return read_header_bytes(raw)
+
+
+def read_header_bytes(raw: bytes) -> HeaderReading:
+    """The header in the bytes of a header file (a journal's, or the one inside a backup)."""
     copies = [raw[i * COPY_STRIDE : i * COPY_STRIDE + COPY_BYTES] for i in range(COPIES)]
     decoded = [KeyHeader.decode(copy) for copy in copies]
     intact = [(h.sequence, i, h) for i, h in enumerate(decoded) if h is not None]

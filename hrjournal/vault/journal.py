@@ -278,3 +278,32 @@ def change_passphrase(directory: Path, secret: str, new_passphrase: str) -> tupl
         updated = reseal_passphrase(updated, new_passphrase, binding_secret, unsealed.master_key)
         rewrite_header(files.header, updated, first_copy=1 - reading.newest_copy)
     return (*notices, DURESS_CLEARED_NOTICE)
+
+
+def install_restored(staging: Path, directory: Path, master_key: bytes, passphrase: str) -> str:
+    """Give the database restored into `staging` a new key header (the new passphrase, a new
+    recovery secret, key derivation calibrated on this computer) and move it into place as
+    `directory`; its recovery secret. The database keeps the key it was restored with."""
+    check_new_passphrase(passphrase)
+    params = Argon2Params.cheapest_for_tests() if cheap_kdf_requested() else calibrate()
+    recovery_text, recovery_raw = new_recovery_secret()
+    header = KeyHeader(
+        flags=0,
+        sequence=1,
+        journal_id=os.urandom(JOURNAL_ID_BYTES),
+        params=params,
+        slots=tuple(KeySlot.unused() for _ in range(SLOT_COUNT)),
+    )
+    header = sealed(header, SlotRole.PASSPHRASE, secret_bytes(passphrase), None, master_key)
+    header = sealed(header, SlotRole.RECOVERY, recovery_raw, None, master_key)
+    connection = open_encrypted(staging / "journal.db", master_key)
+    try:
+        migrate(connection)  # a backup from an older version comes up to date
+    finally:
+        connection.close()
+    create_header(JournalFiles(staging).header, header)
+    if directory.exists():
+        directory.rmdir()  # empty, checked by the caller
+    staging.rename(directory)
+    sync_directory(directory.parent)
+    return recovery_text
