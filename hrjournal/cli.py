@@ -107,6 +107,18 @@ def _build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("file", metavar="FILE.json", type=Path)
     _passphrase_file_option(exporting)
 
+    uwazi = commands.add_parser(
+        "export-uwazi",
+        parents=[journal_option],
+        help="write the incidents as an Uwazi CSV import (a ZIP with their evidence), "
+        "redacted by the share profile unless --profile full",
+    )
+    uwazi.add_argument("file", metavar="FILE.zip", type=Path)
+    uwazi.add_argument("--profile", choices=["full", "share"], default="share")
+    uwazi.add_argument("--language", metavar="CODE", help="add this language's labels too")
+    uwazi.add_argument("--replace", action="store_true", help="replace FILE.zip if it exists")
+    _passphrase_file_option(uwazi)
+
     searching = commands.add_parser(
         "search",
         parents=[journal_option],
@@ -410,6 +422,32 @@ def _export_json(arguments: argparse.Namespace) -> int:
             + (f", with the attachments in {folder}." if summary.attachments else "."),
             "These files are NOT encrypted: keep them somewhere safe and delete them when "
             "you no longer need them.",
+        ]
+    )
+    return 0
+
+
+def _export_uwazi(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import journal, reports, uwazi
+
+    language = _document_language(arguments) if arguments.language else "en"
+    directory = _journal_directory(arguments)
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    with journal.unlocked(directory, secret) as opened:
+        record = uwazi.export_uwazi(
+            opened,
+            arguments.file,
+            profile=reports.Profile(arguments.profile),
+            language=language,
+            progress=_progress("Exporting"),
+            replace=arguments.replace,
+        )
+    _clear_progress()
+    _say(
+        [
+            f"Wrote an Uwazi import to {arguments.file} ({record.size:,} bytes), profile "
+            f"{arguments.profile}; resources/uwazi/ has the template and thesauri to load first.",
+            "The ZIP is NOT encrypted: hand it over on an encrypted drive, then delete it.",
         ]
     )
     return 0
@@ -761,6 +799,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": _import,
     "export-json": _export_json,
     "search": _search,
+    "export-uwazi": _export_uwazi,
     "report": _report,
     "panic": _panic,
     "demo": _demo,

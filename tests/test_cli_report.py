@@ -188,3 +188,18 @@ def test_other_reports_need_the_passphrase(tmp_path: Path) -> None:
     assert refused.returncode == 2
     _one_sentence(refused.stderr)
     assert "--passphrase-file" in refused.stderr
+
+
+def test_an_uwazi_export_from_the_command_line(
+    journal: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    import zipfile
+
+    directory, report = journal
+    secret = report[report.index("--passphrase-file") + 1]
+    out = tmp_path / "handover.zip"
+    made = run_cli("--journal", str(directory), "export-uwazi", str(out), "--passphrase-file",
+                   secret)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    with zipfile.ZipFile(out) as archive:
+        assert "import.csv" in archive.namelist()
