@@ -167,41 +167,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "destroyed too, like in a panic wipe)",
     )
 
-    backup = commands.add_parser(
-        "backup",
-        parents=[journal_option],
-        help="write the whole journal, evidence included, to one encrypted file; or check one",
-        description="A backup opens with the journal's recovery secret, and with a backup "
-        "passphrase if you choose one. --verify checks a backup without restoring it.",
-    )
-    target = backup.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", metavar="FILE", type=Path, help="where to write the backup")
-    target.add_argument("--verify", metavar="FILE", type=Path, help="the backup to check")
-    backup.add_argument(
-        "--backup-passphrase-file",
-        metavar="B",
-        help="a passphrase for this backup (also accepted: the recovery secret)",
-    )
-    _passphrase_file_option(backup, required=False)
-
-    restore = commands.add_parser(
-        "restore",
-        parents=[journal_option],
-        help="rebuild a journal from a backup in a new or empty folder",
-    )
-    restore.add_argument("file", metavar="FILE", type=Path)
-    restore.add_argument(
-        "--backup-passphrase-file",
-        metavar="B",
-        required=True,
-        help="the backup's passphrase, or the journal's recovery secret",
-    )
-    restore.add_argument(
-        "--new-passphrase-file",
-        metavar="N",
-        required=True,
-        help="the restored journal's passphrase",
-    )
+    _add_backup_parsers(commands, journal_option)
+    _add_shares_parser(commands, journal_option)
 
     verify = commands.add_parser(
         "verify",
@@ -279,6 +246,76 @@ def _add_report_parser(commands: Any, journal_option: argparse.ArgumentParser) -
         help="incidents that started on or before this day",
     )
     _passphrase_file_option(report, required=False)
+
+
+def _add_shares_parser(commands: Any, journal_option: argparse.ArgumentParser) -> None:
+    shares = commands.add_parser(
+        "shares",
+        parents=[journal_option],
+        help="split a new recovery secret among trusted contacts (split), or rebuild it from "
+        "their shares and set a new passphrase (join)",
+    )
+    shares.add_argument("action", choices=["split", "join"])
+    shares.add_argument(
+        "share_files",
+        metavar="SHARE_FILE",
+        type=Path,
+        nargs="*",
+        help="join: text files each holding one share's words",
+    )
+    shares.add_argument("--shares", type=int, metavar="N", help="split: how many shares")
+    shares.add_argument(
+        "--threshold", type=int, metavar="T", help="split: how many of them rebuild the secret"
+    )
+    shares.add_argument(
+        "--contacts",
+        metavar="ID,ID,...",
+        help="split: the contacts who keep them, in order (their cards name them)",
+    )
+    shares.add_argument("--out", metavar="DIR", type=Path, help="split: where the cards go")
+    shares.add_argument("--language", metavar="CODE", help="split: the cards' language")
+    shares.add_argument("--passphrase-file", metavar="FILE", help="split: the journal's passphrase")
+    shares.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="join: the journal's new passphrase"
+    )
+
+
+def _add_backup_parsers(commands: Any, journal_option: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup",
+        parents=[journal_option],
+        help="write the whole journal, evidence included, to one encrypted file; or check one",
+        description="A backup opens with the journal's recovery secret, and with a backup "
+        "passphrase if you choose one. --verify checks a backup without restoring it.",
+    )
+    target = backup.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE", type=Path, help="where to write the backup")
+    target.add_argument("--verify", metavar="FILE", type=Path, help="the backup to check")
+    backup.add_argument(
+        "--backup-passphrase-file",
+        metavar="B",
+        help="a passphrase for this backup (also accepted: the recovery secret)",
+    )
+    _passphrase_file_option(backup, required=False)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[journal_option],
+        help="rebuild a journal from a backup in a new or empty folder",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument(
+        "--backup-passphrase-file",
+        metavar="B",
+        required=True,
+        help="the backup's passphrase, or the journal's recovery secret",
+    )
+    restore.add_argument(
+        "--new-passphrase-file",
+        metavar="N",
+        required=True,
+        help="the restored journal's passphrase",
+    )
 
 
 def _passphrase_file_option(
@@ -760,6 +797,59 @@ def _restore(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _shares(arguments: argparse.Namespace) -> int:
+    from hrjournal.services import journal, shares
+    from hrjournal.services.records import get_contact
+
+    directory = _journal_directory(arguments)
+    if arguments.action == "join":
+        if not arguments.share_files or arguments.new_passphrase_file is None:
+            raise UsageError("join needs SHARE_FILE... and --new-passphrase-file; see --help.")
+        words = [read_secret_file(str(f), "share") for f in arguments.share_files]
+        new = read_secret_file(arguments.new_passphrase_file, "new passphrase")
+        notices = shares.recover_with_shares(directory, words, new)
+        _say(notices, to_stderr=True)
+        _say(["The shares rebuilt the recovery secret, and the journal has a new passphrase."])
+        return 0
+    missing = [
+        name
+        for name, value in (
+            ("--shares", arguments.shares),
+            ("--threshold", arguments.threshold),
+            ("--out", arguments.out),
+            ("--passphrase-file", arguments.passphrase_file),
+        )
+        if value is None
+    ]
+    if missing:
+        raise UsageError(f"split needs {', '.join(missing)}; see 'hrjournal shares --help'.")
+    secret = read_secret_file(arguments.passphrase_file, "passphrase")
+    language = _document_language(arguments)
+    with journal.unlocked(directory, secret) as opened:
+        holders = None
+        if arguments.contacts:
+            holders = [get_contact(opened, uid.strip()) for uid in arguments.contacts.split(",")]
+        records = shares.make_share_cards(
+            directory,
+            opened,
+            secret,
+            contacts=holders,
+            threshold=arguments.threshold,
+            count=arguments.shares,
+            out_dir=arguments.out,
+            language=language,
+        )
+    _say(
+        [
+            f"Made {len(records)} share cards in {arguments.out}; any {arguments.threshold} of "
+            "them rebuild the NEW recovery secret. The old recovery secret no longer works.",
+            "Print each card, give it to its keeper, then delete the files (the panic wipe "
+            "destroys them too).",
+        ]
+    )
+    return 0
+
+
 def _verify(arguments: argparse.Namespace) -> int:
     from hrjournal.services import verification
 
@@ -804,6 +894,7 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "panic": _panic,
     "demo": _demo,
     "backup": _backup,
+    "shares": _shares,
     "restore": _restore,
     "verify": _verify,
 }

@@ -203,3 +203,62 @@ def test_an_uwazi_export_from_the_command_line(
     assert made.returncode == 0, made.stderr
     with zipfile.ZipFile(out) as archive:
         assert "import.csv" in archive.namelist()
+
+
+def test_shares_rebuild_the_recovery_secret_from_the_command_line(
+    journal: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    from hrjournal.vault import shares as vault_shares
+
+    directory, report = journal
+    secret = Path(report[report.index("--passphrase-file") + 1])
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    made = run_cli(
+        "--journal",
+        str(directory),
+        "shares",
+        "split",
+        "--shares",
+        "3",
+        "--threshold",
+        "2",
+        "--out",
+        str(cards),
+        "--passphrase-file",
+        str(secret),
+    )
+    assert made.returncode == 0, made.stderr
+    assert sorted(p.name for p in cards.iterdir()) == [f"share-{n}-of-3.pdf" for n in (1, 2, 3)]
+    # The words, as a keeper would type them from a card (a new split, made here in-process).
+    raw = vault_shares.renew_recovery_secret(directory, secret.read_text())
+    words = vault_shares.split(raw, 2, 3)
+    files = []
+    for number, share in enumerate(words[:2], start=1):
+        files.append(tmp_path / f"share{number}.txt")
+        files[-1].write_text(share + "\n")
+    new = tmp_path / "new"
+    new.write_text("a brand new passphrase for the journal")
+    one = run_cli(
+        "--journal",
+        str(directory),
+        "shares",
+        "join",
+        str(files[0]),
+        "--new-passphrase-file",
+        str(new),
+    )
+    assert one.returncode == 1
+    _one_sentence(one.stderr)
+    both = run_cli(
+        "--journal",
+        str(directory),
+        "shares",
+        "join",
+        *map(str, files),
+        "--new-passphrase-file",
+        str(new),
+    )
+    assert both.returncode == 0, both.stderr
+    checked = run_cli("--journal", str(directory), "check", "--passphrase-file", str(new))
+    assert checked.returncode == 0, checked.stderr
