@@ -4718,6 +4718,14 @@
         <translation>إمكانية التنفيذ</translation>
     </message>
     <message>
+        <source>For {name}</source>
+        <translation>إلى {name}</translation>
+    </message>
+    <message>
+        <source>Give the words only to the journal&apos;s owner, when they ask you in person or through the channel you agreed on. If anyone else asks, even in the owner&apos;s name, do not give them.</source>
+        <translation>لا تُعطِ الكلمات إلا لصاحب اليوميات، عندما يطلبها منك بنفسه وجهًا لوجه أو عبر وسيلة الاتصال التي اتفقتما عليها. وإذا طلبها أي شخص آخر، حتى لو كان ذلك باسم صاحب اليوميات، فلا تُعطِه إياها.</translation>
+    </message>
+    <message>
         <source>Grace period</source>
         <translation>مهلة الانتظار قبل التحرك</translation>
     </message>
@@ -4730,6 +4738,10 @@
         <translation>كيف حُدِّدت هويته</translation>
     </message>
     <message>
+        <source>How the owner uses the shares</source>
+        <translation>كيف يستخدم صاحب اليوميات الأجزاء</translation>
+    </message>
+    <message>
         <source>How to reach</source>
         <translation>وسيلة التواصل</translation>
     </message>
@@ -4738,8 +4750,16 @@
         <translation>إذا فات موعد الاطمئنان</translation>
     </message>
     <message>
+        <source>If this page is lost, or someone else may have seen it, tell the owner: they can make new shares, and then this set stops working.</source>
+        <translation>إذا ضاعت هذه الورقة، أو احتُمل أن يكون شخص آخر قد رآها، فأخبر صاحب اليوميات: يمكنه إنشاء أجزاء جديدة، وعندها تتوقف هذه المجموعة عن العمل.</translation>
+    </message>
+    <message>
         <source>Impact</source>
         <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>In the app: unlock with recovery shares, and type the words of each share.</source>
+        <translation>في التطبيق: اختر فتح القفل بأجزاء رمز الاسترداد، ثم اكتب كلمات كل جزء.</translation>
     </message>
     <message>
         <source>In this order</source>
@@ -4782,6 +4802,14 @@
         <translation>البند</translation>
     </message>
     <message>
+        <source>Keep this page somewhere safe and private, away from the journal&apos;s computer.</source>
+        <translation>احفظ هذه الورقة في مكان آمن وخاص، بعيدًا عن الحاسوب الذي توجد عليه اليوميات.</translation>
+    </message>
+    <message>
+        <source>Keeping this share</source>
+        <translation>حفظ هذا الجزء</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -4814,6 +4842,10 @@
         <translation>أنا (المدافع/ة عن حقوق الإنسان)</translation>
     </message>
     <message>
+        <source>Never photograph, scan or copy it, and never type its words into a phone, a website or any other program.</source>
+        <translation>لا تصوّرها ولا تمسحها ضوئيًا ولا تنسخها أبدًا، ولا تكتب كلماتها أبدًا في هاتف أو موقع إلكتروني أو أي برنامج آخر.</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>المراجعة التالية</translation>
     </message>
@@ -4836,6 +4868,10 @@
     <message>
         <source>Objective</source>
         <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>On the command line: {command}</source>
+        <translation>في سطر الأوامر: {command}</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -4884,6 +4920,14 @@
     <message>
         <source>Profile: share (redacted)</source>
         <translation>النسخة: للمشاركة (مع إخفاء البيانات)</translation>
+    </message>
+    <message>
+        <source>Recovery share card</source>
+        <translation>بطاقة جزء من رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Recovery share {number} of {count}</source>
+        <translation>الجزء {number} من {count} من رمز الاسترداد</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4956,6 +5000,22 @@
     <message>
         <source>Taken in</source>
         <translation>وقت الإضافة</translation>
+    </message>
+    <message>
+        <source>The owner gathers any {threshold} shares, types their words into HR Journal and chooses a new passphrase for the journal.</source>
+        <translation>يجمع صاحب اليوميات أي {threshold} من الأجزاء، ويكتب كلماتها في HR Journal، ثم يختار عبارة مرور جديدة لليوميات.</translation>
+    </message>
+    <message>
+        <source>The words are typed in this order. The first {common} words are the same on every share of this set; shares made at another time begin differently and cannot be mixed with these.</source>
+        <translation>تُكتب الكلمات بهذا الترتيب. أول {common} من الكلمات هي نفسها في كل أجزاء هذه المجموعة؛ أما الأجزاء التي أُنشئت في وقت آخر فتبدأ بكلمات مختلفة ولا يمكن خلطها بهذه الأجزاء.</translation>
+    </message>
+    <message>
+        <source>The words of this share</source>
+        <translation>كلمات هذا الجزء</translation>
+    </message>
+    <message>
+        <source>This page holds one of {count} shares of the recovery secret of an HR Journal journal. Any {threshold} of the shares together rebuild the recovery secret; fewer reveal nothing about it, and no share is of any use without the journal&apos;s own files.</source>
+        <translation>تحمل هذه الورقة جزءًا واحدًا من أصل {count} من أجزاء رمز الاسترداد الخاص بيوميات في HR Journal. أي {threshold} من هذه الأجزاء معًا تعيد بناء رمز الاسترداد؛ وأي عدد أقل لا يكشف عنه شيئًا، ولا فائدة من أي جزء دون ملفات اليوميات نفسها.</translation>
     </message>
     <message>
         <source>Threat</source>

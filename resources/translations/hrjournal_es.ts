@@ -4686,6 +4686,14 @@
         <translation>Viabilidad</translation>
     </message>
     <message>
+        <source>For {name}</source>
+        <translation>Para {name}</translation>
+    </message>
+    <message>
+        <source>Give the words only to the journal&apos;s owner, when they ask you in person or through the channel you agreed on. If anyone else asks, even in the owner&apos;s name, do not give them.</source>
+        <translation>Entrega las palabras solo a la persona dueña del diario, cuando te las pida en persona o por el canal que acordaron. Si alguien más te las pide, aunque sea en nombre de esa persona, no se las des.</translation>
+    </message>
+    <message>
         <source>Grace period</source>
         <translation>Margen de espera</translation>
     </message>
@@ -4698,6 +4706,10 @@
         <translation>Cómo se identificó</translation>
     </message>
     <message>
+        <source>How the owner uses the shares</source>
+        <translation>Cómo usa las partes la persona dueña del diario</translation>
+    </message>
+    <message>
         <source>How to reach</source>
         <translation>Medio de contacto</translation>
     </message>
@@ -4706,8 +4718,16 @@
         <translation>Si falta un reporte</translation>
     </message>
     <message>
+        <source>If this page is lost, or someone else may have seen it, tell the owner: they can make new shares, and then this set stops working.</source>
+        <translation>Si esta hoja se pierde, o si otra persona pudo haberla visto, avisa a la persona dueña del diario: puede crear partes nuevas, y entonces este conjunto de partes deja de funcionar.</translation>
+    </message>
+    <message>
         <source>Impact</source>
         <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>In the app: unlock with recovery shares, and type the words of each share.</source>
+        <translation>En la aplicación: elige desbloquear con partes de recuperación y escribe las palabras de cada parte.</translation>
     </message>
     <message>
         <source>In this order</source>
@@ -4750,6 +4770,14 @@
         <translation>Elemento</translation>
     </message>
     <message>
+        <source>Keep this page somewhere safe and private, away from the journal&apos;s computer.</source>
+        <translation>Guarda esta hoja en un lugar seguro y privado, lejos de la computadora donde está el diario.</translation>
+    </message>
+    <message>
+        <source>Keeping this share</source>
+        <translation>Cómo guardar esta parte</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4782,6 +4810,10 @@
         <translation>Yo (la persona defensora)</translation>
     </message>
     <message>
+        <source>Never photograph, scan or copy it, and never type its words into a phone, a website or any other program.</source>
+        <translation>Nunca la fotografíes, escanees ni copies, y nunca escribas sus palabras en un teléfono, un sitio web ni ningún otro programa.</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
@@ -4804,6 +4836,10 @@
     <message>
         <source>Objective</source>
         <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>On the command line: {command}</source>
+        <translation>En la línea de comandos: {command}</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -4852,6 +4888,14 @@
     <message>
         <source>Profile: share (redacted)</source>
         <translation>Datos ocultos</translation>
+    </message>
+    <message>
+        <source>Recovery share card</source>
+        <translation>Tarjeta de parte de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery share {number} of {count}</source>
+        <translation>Parte de recuperación {number} de {count}</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4924,6 +4968,22 @@
     <message>
         <source>Taken in</source>
         <translation>Incorporado</translation>
+    </message>
+    <message>
+        <source>The owner gathers any {threshold} shares, types their words into HR Journal and chooses a new passphrase for the journal.</source>
+        <translation>La persona dueña del diario reúne {threshold} partes cualesquiera, escribe sus palabras en HR Journal y elige una nueva frase de contraseña para el diario.</translation>
+    </message>
+    <message>
+        <source>The words are typed in this order. The first {common} words are the same on every share of this set; shares made at another time begin differently and cannot be mixed with these.</source>
+        <translation>Las palabras se escriben en este orden. Las primeras {common} palabras son iguales en todas las partes de este conjunto; las partes creadas en otro momento empiezan de otra forma y no se pueden mezclar con estas.</translation>
+    </message>
+    <message>
+        <source>The words of this share</source>
+        <translation>Las palabras de esta parte</translation>
+    </message>
+    <message>
+        <source>This page holds one of {count} shares of the recovery secret of an HR Journal journal. Any {threshold} of the shares together rebuild the recovery secret; fewer reveal nothing about it, and no share is of any use without the journal&apos;s own files.</source>
+        <translation>Esta hoja contiene una de las {count} partes de la clave de recuperación de un diario de HR Journal. Basta con juntar {threshold} de estas partes, cualesquiera, para reconstruir la clave de recuperación; con menos no se puede saber nada de ella, y ninguna parte sirve sin los archivos del propio diario.</translation>
     </message>
     <message>
         <source>Threat</source>

@@ -4678,6 +4678,14 @@
         <translation>عملی بودن</translation>
     </message>
     <message>
+        <source>For {name}</source>
+        <translation>برای {name}</translation>
+    </message>
+    <message>
+        <source>Give the words only to the journal&apos;s owner, when they ask you in person or through the channel you agreed on. If anyone else asks, even in the owner&apos;s name, do not give them.</source>
+        <translation>کلمات را فقط به صاحب دفترچه بدهید، آن هم وقتی که خودش حضوری یا از راه ارتباطی که با هم توافق کرده‌اید از شما بخواهد. اگر کس دیگری آن‌ها را خواست، حتی به نام صاحب دفترچه، به او ندهید.</translation>
+    </message>
+    <message>
         <source>Grace period</source>
         <translation>صبر پیش از اقدام</translation>
     </message>
@@ -4690,6 +4698,10 @@
         <translation>روش شناسایی</translation>
     </message>
     <message>
+        <source>How the owner uses the shares</source>
+        <translation>صاحب دفترچه چگونه از بخش‌ها استفاده می‌کند</translation>
+    </message>
+    <message>
         <source>How to reach</source>
         <translation>روش تماس</translation>
     </message>
@@ -4698,8 +4710,16 @@
         <translation>اگر اعلام وضعیت انجام نشد</translation>
     </message>
     <message>
+        <source>If this page is lost, or someone else may have seen it, tell the owner: they can make new shares, and then this set stops working.</source>
+        <translation>اگر این برگه گم شد، یا ممکن است کس دیگری آن را دیده باشد، به صاحب دفترچه خبر دهید: او می‌تواند بخش‌های تازه بسازد، و آن‌وقت این مجموعه دیگر کار نمی‌کند.</translation>
+    </message>
+    <message>
         <source>Impact</source>
         <translation>پیامدها</translation>
+    </message>
+    <message>
+        <source>In the app: unlock with recovery shares, and type the words of each share.</source>
+        <translation>در برنامه: باز کردن قفل با بخش‌های کد بازیابی را انتخاب کنید و کلمات هر بخش را وارد کنید.</translation>
     </message>
     <message>
         <source>In this order</source>
@@ -4742,6 +4762,14 @@
         <translation>مدرک</translation>
     </message>
     <message>
+        <source>Keep this page somewhere safe and private, away from the journal&apos;s computer.</source>
+        <translation>این برگه را در جایی امن و خصوصی نگه دارید، دور از رایانه‌ای که دفترچه روی آن است.</translation>
+    </message>
+    <message>
+        <source>Keeping this share</source>
+        <translation>نگهداری این بخش</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
@@ -4774,6 +4802,10 @@
         <translation>خودم (مدافع حقوق بشر)</translation>
     </message>
     <message>
+        <source>Never photograph, scan or copy it, and never type its words into a phone, a website or any other program.</source>
+        <translation>هرگز از آن عکس نگیرید، آن را اسکن نکنید و از آن رونوشت برندارید، و هرگز کلمات آن را در تلفن، وب‌سایت یا هیچ برنامه دیگری وارد نکنید.</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>بازبینی بعدی</translation>
     </message>
@@ -4796,6 +4828,10 @@
     <message>
         <source>Objective</source>
         <translation>هدف</translation>
+    </message>
+    <message>
+        <source>On the command line: {command}</source>
+        <translation>در خط فرمان: {command}</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -4844,6 +4880,14 @@
     <message>
         <source>Profile: share (redacted)</source>
         <translation>نوع نسخه: برای اشتراک (با پنهان‌سازی)</translation>
+    </message>
+    <message>
+        <source>Recovery share card</source>
+        <translation>کارت بخش کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Recovery share {number} of {count}</source>
+        <translation>بخش {number} از {count} کد بازیابی</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4916,6 +4960,22 @@
     <message>
         <source>Taken in</source>
         <translation>زمان افزودن</translation>
+    </message>
+    <message>
+        <source>The owner gathers any {threshold} shares, types their words into HR Journal and chooses a new passphrase for the journal.</source>
+        <translation>صاحب دفترچه هر {threshold} بخش از این بخش‌ها را جمع می‌کند، کلمات آن‌ها را در HR Journal وارد می‌کند و یک عبارت عبور تازه برای دفترچه انتخاب می‌کند.</translation>
+    </message>
+    <message>
+        <source>The words are typed in this order. The first {common} words are the same on every share of this set; shares made at another time begin differently and cannot be mixed with these.</source>
+        <translation>کلمات به همین ترتیب وارد می‌شوند. {common} کلمه اول در همه بخش‌های این مجموعه یکسان است؛ بخش‌هایی که در زمان دیگری ساخته شده‌اند، طور دیگری شروع می‌شوند و نمی‌توان آن‌ها را همراه این بخش‌ها به کار برد.</translation>
+    </message>
+    <message>
+        <source>The words of this share</source>
+        <translation>کلمات این بخش</translation>
+    </message>
+    <message>
+        <source>This page holds one of {count} shares of the recovery secret of an HR Journal journal. Any {threshold} of the shares together rebuild the recovery secret; fewer reveal nothing about it, and no share is of any use without the journal&apos;s own files.</source>
+        <translation>این برگه یکی از {count} بخش کد بازیابی یک دفترچه HR Journal را در خود دارد. هر {threshold} بخش از این بخش‌ها با هم کد بازیابی را دوباره می‌سازند؛ تعداد کمتر هیچ چیزی از آن را آشکار نمی‌کند، و هیچ بخشی بدون فایل‌های خود دفترچه به کاری نمی‌آید.</translation>
     </message>
     <message>
         <source>Threat</source>

@@ -4686,6 +4686,14 @@
         <translation>Faisabilité</translation>
     </message>
     <message>
+        <source>For {name}</source>
+        <translation>Pour {name}</translation>
+    </message>
+    <message>
+        <source>Give the words only to the journal&apos;s owner, when they ask you in person or through the channel you agreed on. If anyone else asks, even in the owner&apos;s name, do not give them.</source>
+        <translation>Ne donnez les mots qu&apos;à la personne propriétaire du journal, lorsqu&apos;elle vous les demande en personne ou par le moyen de communication convenu entre vous. Si quelqu&apos;un d&apos;autre les demande, même au nom de cette personne, ne les donnez pas.</translation>
+    </message>
+    <message>
         <source>Grace period</source>
         <translation>Temps d&apos;attente avant d&apos;agir</translation>
     </message>
@@ -4698,6 +4706,10 @@
         <translation>Comment identifié</translation>
     </message>
     <message>
+        <source>How the owner uses the shares</source>
+        <translation>Comment la personne propriétaire du journal utilise les parts</translation>
+    </message>
+    <message>
         <source>How to reach</source>
         <translation>Moyens de contact</translation>
     </message>
@@ -4706,8 +4718,16 @@
         <translation>Si les nouvelles n&apos;arrivent pas</translation>
     </message>
     <message>
+        <source>If this page is lost, or someone else may have seen it, tell the owner: they can make new shares, and then this set stops working.</source>
+        <translation>Si cette feuille est perdue, ou si quelqu&apos;un d&apos;autre a pu la voir, prévenez la personne propriétaire du journal&#xa0;: elle peut créer de nouvelles parts, et cet ensemble cesse alors de fonctionner.</translation>
+    </message>
+    <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>In the app: unlock with recovery shares, and type the words of each share.</source>
+        <translation>Dans l&apos;application&#xa0;: choisir de déverrouiller avec les parts de récupération, puis taper les mots de chaque part.</translation>
     </message>
     <message>
         <source>In this order</source>
@@ -4750,6 +4770,14 @@
         <translation>Pièce</translation>
     </message>
     <message>
+        <source>Keep this page somewhere safe and private, away from the journal&apos;s computer.</source>
+        <translation>Conservez cette feuille dans un endroit sûr, à l&apos;abri des regards, loin de l&apos;ordinateur où se trouve le journal.</translation>
+    </message>
+    <message>
+        <source>Keeping this share</source>
+        <translation>Conserver cette part</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4782,6 +4810,10 @@
         <translation>Moi (défenseur·e)</translation>
     </message>
     <message>
+        <source>Never photograph, scan or copy it, and never type its words into a phone, a website or any other program.</source>
+        <translation>Ne la photographiez pas, ne la scannez pas et ne la copiez pas, et ne tapez jamais ses mots dans un téléphone, sur un site web ou dans un autre programme.</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Prochaine révision</translation>
     </message>
@@ -4804,6 +4836,10 @@
     <message>
         <source>Objective</source>
         <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>On the command line: {command}</source>
+        <translation>En ligne de commande&#xa0;: {command}</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -4852,6 +4888,14 @@
     <message>
         <source>Profile: share (redacted)</source>
         <translation>Copie&#xa0;: à partager (caviardée)</translation>
+    </message>
+    <message>
+        <source>Recovery share card</source>
+        <translation>Fiche de part de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery share {number} of {count}</source>
+        <translation>Part de récupération {number} sur {count}</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4924,6 +4968,22 @@
     <message>
         <source>Taken in</source>
         <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>The owner gathers any {threshold} shares, types their words into HR Journal and chooses a new passphrase for the journal.</source>
+        <translation>La personne propriétaire du journal réunit {threshold} parts, n&apos;importe lesquelles, tape leurs mots dans HR Journal et choisit une nouvelle phrase de passe pour le journal.</translation>
+    </message>
+    <message>
+        <source>The words are typed in this order. The first {common} words are the same on every share of this set; shares made at another time begin differently and cannot be mixed with these.</source>
+        <translation>Les mots se tapent dans cet ordre. Les {common} premiers mots sont les mêmes sur toutes les parts de cet ensemble&#xa0;; les parts créées à un autre moment commencent autrement et ne peuvent pas être mélangées avec celles-ci.</translation>
+    </message>
+    <message>
+        <source>The words of this share</source>
+        <translation>Les mots de cette part</translation>
+    </message>
+    <message>
+        <source>This page holds one of {count} shares of the recovery secret of an HR Journal journal. Any {threshold} of the shares together rebuild the recovery secret; fewer reveal nothing about it, and no share is of any use without the journal&apos;s own files.</source>
+        <translation>Cette feuille contient l&apos;une des {count} parts du secret de récupération d&apos;un journal HR Journal. Il suffit de réunir {threshold} de ces parts, n&apos;importe lesquelles, pour reconstituer le secret de récupération&#xa0;; avec moins, on n&apos;apprend rien sur lui, et aucune part ne sert à quoi que ce soit sans les fichiers du journal lui-même.</translation>
     </message>
     <message>
         <source>Threat</source>

@@ -4694,6 +4694,14 @@
         <translation>Осуществимость</translation>
     </message>
     <message>
+        <source>For {name}</source>
+        <translation>Кому передана: {name}</translation>
+    </message>
+    <message>
+        <source>Give the words only to the journal&apos;s owner, when they ask you in person or through the channel you agreed on. If anyone else asks, even in the owner&apos;s name, do not give them.</source>
+        <translation>Сообщайте слова только владельцу журнала, когда он сам попросит вас об этом лично или через канал связи, о котором вы договорились. Если их попросит кто-то другой, даже от имени владельца, не сообщайте их.</translation>
+    </message>
+    <message>
         <source>Grace period</source>
         <translation>Время ожидания</translation>
     </message>
@@ -4706,6 +4714,10 @@
         <translation>Как установлено</translation>
     </message>
     <message>
+        <source>How the owner uses the shares</source>
+        <translation>Как владелец журнала использует части</translation>
+    </message>
+    <message>
         <source>How to reach</source>
         <translation>Способ связи</translation>
     </message>
@@ -4714,8 +4726,16 @@
         <translation>Если вы не вышли на связь</translation>
     </message>
     <message>
+        <source>If this page is lost, or someone else may have seen it, tell the owner: they can make new shares, and then this set stops working.</source>
+        <translation>Если этот лист потерян или его мог увидеть кто-то другой, сообщите владельцу журнала: он может создать новые части, и тогда этот набор перестанет действовать.</translation>
+    </message>
+    <message>
         <source>Impact</source>
         <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>In the app: unlock with recovery shares, and type the words of each share.</source>
+        <translation>В приложении: выберите разблокировку с помощью частей ключа восстановления и введите слова каждой части.</translation>
     </message>
     <message>
         <source>In this order</source>
@@ -4758,6 +4778,14 @@
         <translation>Файл</translation>
     </message>
     <message>
+        <source>Keep this page somewhere safe and private, away from the journal&apos;s computer.</source>
+        <translation>Храните этот лист в надёжном месте, где его никто не увидит, отдельно от компьютера, на котором находится журнал.</translation>
+    </message>
+    <message>
+        <source>Keeping this share</source>
+        <translation>Хранение этой части</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -4790,6 +4818,10 @@
         <translation>Я (правозащитник)</translation>
     </message>
     <message>
+        <source>Never photograph, scan or copy it, and never type its words into a phone, a website or any other program.</source>
+        <translation>Никогда не фотографируйте, не сканируйте и не копируйте его и никогда не вводите эти слова ни в телефоне, ни на сайте, ни в какой-либо другой программе.</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Следующий пересмотр</translation>
     </message>
@@ -4812,6 +4844,10 @@
     <message>
         <source>Objective</source>
         <translation>Цель</translation>
+    </message>
+    <message>
+        <source>On the command line: {command}</source>
+        <translation>В командной строке: {command}</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -4860,6 +4896,14 @@
     <message>
         <source>Profile: share (redacted)</source>
         <translation>Данные скрыты</translation>
+    </message>
+    <message>
+        <source>Recovery share card</source>
+        <translation>Карточка части ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Recovery share {number} of {count}</source>
+        <translation>Часть ключа восстановления {number} из {count}</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -4932,6 +4976,22 @@
     <message>
         <source>Taken in</source>
         <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>The owner gathers any {threshold} shares, types their words into HR Journal and chooses a new passphrase for the journal.</source>
+        <translation>Владелец журнала собирает любые {threshold} из этих частей, вводит их слова в HR Journal и задаёт новую парольную фразу для журнала.</translation>
+    </message>
+    <message>
+        <source>The words are typed in this order. The first {common} words are the same on every share of this set; shares made at another time begin differently and cannot be mixed with these.</source>
+        <translation>Слова вводятся в этом порядке. Первые {common} из них одинаковы на всех частях этого набора; части, созданные в другой раз, начинаются иначе, и их нельзя смешивать с этими.</translation>
+    </message>
+    <message>
+        <source>The words of this share</source>
+        <translation>Слова этой части</translation>
+    </message>
+    <message>
+        <source>This page holds one of {count} shares of the recovery secret of an HR Journal journal. Any {threshold} of the shares together rebuild the recovery secret; fewer reveal nothing about it, and no share is of any use without the journal&apos;s own files.</source>
+        <translation>На этом листе — одна из {count} частей ключа восстановления журнала HR Journal. Любые {threshold} из этих частей вместе позволяют восстановить ключ; меньшее число частей ничего о нём не раскрывает, а без файлов самого журнала ни одна часть не имеет никакой ценности.</translation>
     </message>
     <message>
         <source>Threat</source>
