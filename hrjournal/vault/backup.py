@@ -2,18 +2,22 @@
 
 A backup file is, in order:
 
-    offset  size   field
-         0     8   magic "HRJBKUP1"
-         8  8192   a key header (header.py) of its own, with the journal's id and Argon2 params:
-                     slot 0  the backup's key under the backup passphrase (random if none)
-                     slot 1  a copy of the journal's recovery slot (the journal's key under
-                             the recovery secret)
-                     slot 2  the backup's key under the journal's key
-                     slot 3  random
-      8200     8   length of the database, big-endian
-      8208     n   the database, copied under the backup's own key with sqlcipher_export
-                   (every record, the history, the search index and the attachments)
-    8208+n    32   HMAC-SHA256 of everything before, under a key derived from the backup's key
+    offset   size   field
+         0      n   the database, copied under the backup's own key with sqlcipher_export
+                    (every record, the history, the search index and the attachments)
+         n   8192   a key header (header.py) of its own, with the journal's id and Argon2
+                    params:
+                      slot 0  the backup's key under the backup passphrase (random if none)
+                      slot 1  a copy of the journal's recovery slot (the journal's key under
+                              the recovery secret)
+                      slot 2  the backup's key under the journal's key
+                      slot 3  random
+    n+8192      8   n, big-endian
+    n+8200      8   magic "HRJBKUP1"
+    n+8208     32   HMAC-SHA256 of everything before, under a key derived from the backup's key
+
+The database comes first so that SQLCipher writes it straight into the file and it is never
+written twice; the rest is found from the end.
 
 So the recovery secret written down at creation opens every backup, and a backup passphrase,
 if one is chosen, opens that backup alone. A flipped byte anywhere fails the HMAC.
@@ -57,10 +61,8 @@ from hrjournal.vault.unsealing import (
 
 MAGIC = b"HRJBKUP1"
 _LENGTH = struct.Struct(">Q")
-_HEADER_AT = len(MAGIC)
-_LENGTH_AT = _HEADER_AT + FILE_BYTES
-_DATABASE_AT = _LENGTH_AT + _LENGTH.size
 MAC_BYTES = 32
+_TRAILER = FILE_BYTES + _LENGTH.size + len(MAGIC) + MAC_BYTES  # after the database
 CHUNK = 1024 * 1024
 _WRAP_SLOT = 2  # the backup's key under the journal's key
 
@@ -128,10 +130,9 @@ def create_backup(
         backup = backup.with_slot(_WRAP_SLOT, wrapped)
     partial = target.with_name(f".{target.name}.partial")
     try:
-        with tempfile.TemporaryDirectory(dir=target.parent, prefix=".hrjournal-backup-") as work:
-            database = Path(work) / "copy.db"
-            _export_database(directory, unsealed.master_key, database, backup_key)
-            _write_file(partial, backup, database, backup_key)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        _export_database(directory, unsealed.master_key, partial, backup_key)
+        _append_trailer(partial, backup, backup_key)
         os.replace(partial, target)
     except BaseException as error:
         with contextlib.suppress(OSError):
@@ -145,21 +146,18 @@ def create_backup(
     return BackupMade(target.stat().st_size)
 
 
-def _write_file(path: Path, header: KeyHeader, database: Path, backup_key: bytes) -> None:
+def _append_trailer(path: Path, header: KeyHeader, backup_key: bytes) -> None:
+    """After the database SQLCipher wrote: the header, the length, the magic, the HMAC."""
     mac = hmac.new(_mac_key(backup_key), digestmod=hashlib.sha256)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as out, open(database, "rb") as source:
-
-        def put(data: bytes) -> None:
-            out.write(data)
-            mac.update(data)
-
-        put(MAGIC + encode_file(header) + _LENGTH.pack(database.stat().st_size))
-        while chunk := source.read(CHUNK):
-            put(chunk)
-        out.write(mac.digest())
-        out.flush()
-        os.fsync(out.fileno())
+    length = path.stat().st_size
+    with open(path, "r+b") as file:
+        while chunk := file.read(CHUNK):
+            mac.update(chunk)
+        tail = encode_file(header) + _LENGTH.pack(length) + MAGIC
+        mac.update(tail)
+        file.write(tail + mac.digest())
+        file.flush()
+        os.fsync(file.fileno())
 
 
 @dataclass(frozen=True)
@@ -173,19 +171,23 @@ def _open_backup(path: Path, secret: str) -> _Opened:
     try:
         size = path.stat().st_size
         with open(path, "rb") as file:
-            start = file.read(_DATABASE_AT)
+            file.seek(max(size - _TRAILER, 0))
+            trailer = file.read(_TRAILER)
     except FileNotFoundError:
         raise InputRejected(f"There is no backup at {path}.") from None
-    if len(start) < _DATABASE_AT or not start.startswith(MAGIC):
-        raise InputRejected(f"{path} is not an HR Journal backup.")
-    reading = _read_header_bytes(start[_HEADER_AT:_LENGTH_AT], path)
-    length = _LENGTH.unpack(start[_LENGTH_AT:_DATABASE_AT])[0]
-    if _DATABASE_AT + length + MAC_BYTES != size:
+    except OSError as error:
+        raise InputRejected(f"The backup {path} cannot be read: {error.strerror}.") from None
+    magic_at = FILE_BYTES + _LENGTH.size
+    if len(trailer) < _TRAILER or trailer[magic_at : magic_at + len(MAGIC)] != MAGIC:
+        raise InputRejected(f"{path} is not an HR Journal backup, or it is incomplete.")
+    length = _LENGTH.unpack(trailer[FILE_BYTES:magic_at])[0]
+    if length + _TRAILER != size:
         raise JournalDamaged(f"The backup {path.name} is damaged or incomplete.")
-    key = _backup_key(reading, secret)
+    header = _read_header_bytes(trailer[:FILE_BYTES], path)
+    key = _backup_key(header, secret)
     mac = hmac.new(_mac_key(key), digestmod=hashlib.sha256)
     with open(path, "rb") as file:
-        remaining = _DATABASE_AT + length
+        remaining = size - MAC_BYTES
         while remaining:
             chunk = file.read(min(CHUNK, remaining))
             mac.update(chunk)
@@ -228,7 +230,6 @@ def _database_of(path: Path, opened: _Opened, folder: Path) -> Path:
     database = folder / "journal.db"
     descriptor = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as out, open(path, "rb") as file:
-        file.seek(_DATABASE_AT)
         remaining = opened.database_length
         while remaining:
             chunk = file.read(min(CHUNK, remaining))
