@@ -18,6 +18,7 @@ def app_settings(journal: UnlockedJournal) -> AppSettings:
         lock_on_minimise=settings.get_setting(connection, settings.LOCK_ON_MINIMISE) == "1",
         clipboard_seconds=int(settings.get_setting(connection, settings.CLIPBOARD_SECONDS)),
         export_expiry_days=int(settings.get_setting(connection, settings.EXPORT_EXPIRY_DAYS)),
+        backup_reminder_days=int(settings.get_setting(connection, settings.BACKUP_REMINDER_DAYS)),
     )
 
 
@@ -34,4 +35,7 @@ def save_app_settings(journal: UnlockedJournal, chosen: AppSettings) -> None:
         settings.set_setting(connection, settings.CLIPBOARD_SECONDS, str(chosen.clipboard_seconds))
         settings.set_setting(
             connection, settings.EXPORT_EXPIRY_DAYS, str(chosen.export_expiry_days)
+        )
+        settings.set_setting(
+            connection, settings.BACKUP_REMINDER_DAYS, str(chosen.backup_reminder_days)
         )

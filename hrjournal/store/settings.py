@@ -9,6 +9,7 @@ AUTO_LOCK_MINUTES = "auto_lock_minutes"
 LOCK_ON_MINIMISE = "lock_on_minimise"
 CLIPBOARD_SECONDS = "clipboard_seconds"
 EXPORT_EXPIRY_DAYS = "export_expiry_days"
+BACKUP_REMINDER_DAYS = "backup_reminder_days"
 TRAINING = "training"  # "1" in a demo journal: fictional data, marked on every document
 DEFAULTS = {
     ATTACHMENT_MAX_BYTES: str(2 * 1024**3),
@@ -16,6 +17,7 @@ DEFAULTS = {
     LOCK_ON_MINIMISE: "0",
     CLIPBOARD_SECONDS: "30",
     EXPORT_EXPIRY_DAYS: "0",
+    BACKUP_REMINDER_DAYS: "30",
     TRAINING: "0",
 }
 

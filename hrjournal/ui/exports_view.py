@@ -1,5 +1,5 @@
-"""Exports: take the whole journal out as JSON, bring records in from a JSON file, and the
-register of every file made from the journal.
+"""Exports: take the whole journal out as JSON, bring records in from a JSON file, back it
+up, and the register of every file made from the journal.
 
 Export and import can take minutes with large evidence, so they run as jobs with progress and
 Cancel; import is all or nothing, so a cancelled or failed import leaves the journal as it was.
@@ -13,9 +13,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hrjournal.domain.app_settings import AppSettings
 from hrjournal.errors import JournalError
 from hrjournal.services import exports, interchange
 from hrjournal.ui import file_dialogs
+from hrjournal.ui.backup_panel import BackupPanel
 from hrjournal.ui.export_register import ExportRegister
 from hrjournal.ui.job_progress import JobProgress
 from hrjournal.ui.session import JournalSession
@@ -24,6 +26,7 @@ from hrjournal.ui.widgets import message_label, show_message
 
 class ExportsView(QWidget):
     notice = Signal(str)  # a sentence for the window's status bar too
+    journal_wiped = Signal()  # by the last wrong passphrase allowed, given for a backup
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,12 +65,17 @@ class ExportsView(QWidget):
         import_layout.addWidget(explanation)
         import_layout.addWidget(self.import_button)
 
+        self.backups = BackupPanel(session, self)
+        self.backups.said.connect(self._tell)
+        self.backups.journal_wiped.connect(self.journal_wiped.emit)
+        self._remind_after_days = 0  # the backup reminder, said once the expiry is done
+
         self.progress = JobProgress(self)
         self.progress.cancel_requested.connect(self._cancel)
         self.message = message_label(self, self.tr("Export and import message"))
         self.register = ExportRegister(session, self)
         layout = QVBoxLayout(self)
-        for widget in (export_box, import_box, self.progress, self.message):
+        for widget in (export_box, import_box, self.backups, self.progress, self.message):
             layout.addWidget(widget)
         layout.addWidget(self.register, 1)
 
@@ -144,24 +152,48 @@ class ExportsView(QWidget):
     # -- the register -----------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.register.refresh()
+        self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
         self.register.refresh()
+        self.backups.refresh()
 
-    def expire_old(self, days: int) -> None:
-        """Overwrite and delete the exports older than `days` (0: keep them), as a job."""
+    def after_unlock(self, chosen: AppSettings) -> None:
+        """Once per unlock: delete the exports kept longer than the user chose, then remind
+        them of a backup that is due (after the expiry, which may have deleted old backups)."""
+        self._remind_after_days = chosen.backup_reminder_days
+        if not self.expire_old(chosen.export_expiry_days):
+            self._remind()
+
+    def expire_old(self, days: int) -> bool:
+        """Overwrite and delete the exports older than `days` (0: keep them), as a job;
+        whether one was started."""
         if days <= 0 or not self.session.is_open:
-            return
+            return False
         try:
             self.session.run(
                 lambda journal, _progress: exports.expire_exports(journal),
                 lambda expiry: self._expired(expiry, days),
-                self._say,
+                self._expiry_failed,
             )
         except JournalError as error:
             self._say(str(error))
+            return False
+        return True
+
+    def _expiry_failed(self, sentence: str) -> None:
+        self._say(sentence)
+        self._remind()
+
+    def _remind(self) -> None:
+        days, self._remind_after_days = self._remind_after_days, 0
+        try:
+            sentence = self.backups.reminder(days)
+        except JournalError as error:
+            sentence = str(error)
+        if sentence:
+            self._say(sentence)
 
     def _expired(self, expiry: exports.Expiry, days: int) -> None:
         sentences = []
@@ -178,14 +210,22 @@ class ExportsView(QWidget):
                 )
             )
         self.register.refresh()
+        self.backups.refresh()
         if sentences:
             self._say(" ".join(sentences))
+        self._remind()
+
+    def _tell(self, sentence: str) -> None:
+        show_message(self.message, sentence)
 
     def _say(self, sentence: str) -> None:
-        show_message(self.message, sentence)
+        shown = self.message.text() if self.message.isVisibleTo(self) else ""
+        show_message(self.message, f"{shown} {sentence}" if shown else sentence)
         self.notice.emit(sentence)
 
     def clear(self) -> None:
         self._finish()
         show_message(self.message, "")
+        self._remind_after_days = 0
         self.register.clear()
+        self.backups.clear()

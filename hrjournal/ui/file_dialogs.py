@@ -91,3 +91,13 @@ def save_file(
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
     chosen = _run(dialog)
     return chosen[0] if chosen else None
+
+
+def choose_folder(parent: QWidget, title: str, start: str = "") -> Path | None:
+    """An existing folder, where the program will write files of its own naming."""
+    dialog = QFileDialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    chosen = _run(dialog)
+    return chosen[0] if chosen else None

@@ -31,6 +31,9 @@ from hrjournal.ui.widgets import panic_button
 class JournalView(QWidget):
     lock_requested = Signal()
     panic_requested = Signal()
+    # By the last wrong passphrase allowed, given to a dialog that asks for it (duress,
+    # backup, share cards): the app must stop showing the journal at once.
+    journal_wiped = Signal()
 
     def __init__(
         self, session: JournalSession, directory: Path, parent: QWidget | None = None
@@ -104,6 +107,8 @@ class JournalView(QWidget):
         self.sidebar.setCurrentRow(0)
         self.sidebar.currentRowChanged.connect(self._on_section_chosen)
         self.patterns.incident_activated.connect(self.open_incident)
+        for wiped_from in (self.settings.journal_wiped, self.exports.journal_wiped):
+            wiped_from.connect(self.journal_wiped.emit)
         self.help_action = help_action(self, self.show_help)
 
     # -- navigation -------------------------------------------------------------------------

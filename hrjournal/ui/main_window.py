@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             view.busy_dialog.addActions([self.lock_action, self.panic_action])
             view.lock_requested.connect(self.lock)
             view.panic_requested.connect(self.panic.request)
-            view.settings.emergency.journal_wiped.connect(self.panic.wipe)
+            view.journal_wiped.connect(self.panic.wipe)
             view.contacts.copy_requested.connect(self.copy_to_clipboard)
             view.settings.settings_saved.connect(self._apply_settings)
             view.exports.notice.connect(self._show_notice)
@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
         if self.isMinimized() and self.lock_on_minimise:  # minimised while it was unlocking
             self.lock()
             return
-        # Once per unlock: exports kept longer than the user chose are overwritten and deleted.
-        self.journal_view.exports.expire_old(chosen.export_expiry_days)
+        # Once per unlock: old exports are overwritten and deleted; a backup due is mentioned.
+        self.journal_view.exports.after_unlock(chosen)
 
     def _show_notice(self, sentence: str) -> None:
         shown = self.statusBar().currentMessage()

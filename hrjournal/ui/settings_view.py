@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hrjournal.domain.app_settings import (
     AUTO_LOCK_RANGE,
+    BACKUP_REMINDER_RANGE,
     CLIPBOARD_RANGE,
     EXPORT_EXPIRY_RANGE,
     AppSettings,
@@ -32,6 +33,7 @@ from hrjournal.ui.capture_guard import capture_protection_available
 from hrjournal.ui.jobs import run_job
 from hrjournal.ui.panic_settings import PanicSettings
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.share_cards_dialog import ShareCardsDialog
 from hrjournal.ui.strength_meter import StrengthMeter
 from hrjournal.ui.translation import available_languages
 from hrjournal.ui.widgets import message_label, secret_field, show_message
@@ -40,6 +42,7 @@ from hrjournal.ui.widgets import message_label, secret_field, show_message
 class SettingsView(QWidget):
     settings_saved = Signal(object)  # AppSettings
     preferences_saved = Signal(object)  # Preferences
+    journal_wiped = Signal()  # by the last wrong passphrase allowed, given to a dialog here
 
     def __init__(
         self, session: JournalSession, directory: Path, parent: QWidget | None = None
@@ -50,6 +53,8 @@ class SettingsView(QWidget):
         self.message = message_label(self, self.tr("Settings message"))
         self.emergency = PanicSettings(session, directory, self)
         self.emergency.preferences_saved.connect(self.preferences_saved.emit)
+        self.emergency.journal_wiped.connect(self.journal_wiped.emit)
+        self.share_dialog: ShareCardsDialog | None = None
         layout = QVBoxLayout(self)
         for widget in (
             self._protection(),
@@ -83,6 +88,16 @@ class SettingsView(QWidget):
                 "than this are overwritten and deleted."
             )
         )
+        self.backup_reminder = QSpinBox(protection)
+        self.backup_reminder.setRange(*BACKUP_REMINDER_RANGE)
+        self.backup_reminder.setSpecialValueText(self.tr("Never"))
+        self.backup_reminder.setAccessibleName(self.tr("Remind me to back up after this many days"))
+        self.backup_reminder.setToolTip(
+            self.tr(
+                "Each time you unlock the journal, HR Journal says so if the last backup is "
+                "older than this, or if there is none yet."
+            )
+        )
         capture = QLabel(
             self.tr("Screenshots and screen sharing leave HR Journal's windows out.")
             if capture_protection_available()
@@ -102,6 +117,7 @@ class SettingsView(QWidget):
         form.addRow("", self.lock_on_minimise)
         form.addRow(self.tr("Clear &copied text after:"), self.clipboard)
         form.addRow(self.tr("Delete &exports after (days):"), self.export_expiry)
+        form.addRow(self.tr("Remind me to &back up after (days):"), self.backup_reminder)
         form.addRow(capture)
         form.addRow(self.save_button)
         return protection
@@ -137,6 +153,13 @@ class SettingsView(QWidget):
         self.change_button = QPushButton(self.tr("C&hange passphrase"), passphrase)
         self.change_button.clicked.connect(self.change_passphrase)
         self.passphrase_message = message_label(passphrase, self.tr("Passphrase message"))
+        self.share_button = QPushButton(
+            self.tr("Share the recovery secret with &trusted contacts…"), passphrase
+        )
+        self.share_button.setAccessibleName(
+            self.tr("Share the recovery secret with trusted contacts")
+        )
+        self.share_button.clicked.connect(self.open_share_cards)
         passphrase_form = QFormLayout(passphrase)
         passphrase_form.addRow(self.tr("Current:"), self.current)
         passphrase_form.addRow(self.tr("New:"), self.new)
@@ -144,6 +167,7 @@ class SettingsView(QWidget):
         passphrase_form.addRow(self.tr("Again:"), self.again)
         passphrase_form.addRow(self.change_button)
         passphrase_form.addRow(self.passphrase_message)
+        passphrase_form.addRow(self.share_button)
         return passphrase
 
     def refresh(self) -> None:
@@ -152,6 +176,7 @@ class SettingsView(QWidget):
         self.lock_on_minimise.setChecked(chosen.lock_on_minimise)
         self.clipboard.setValue(chosen.clipboard_seconds)
         self.export_expiry.setValue(chosen.export_expiry_days)
+        self.backup_reminder.setValue(chosen.backup_reminder_days)
         saved = preferences.load_preferences(self._directory)
         self.language.setCurrentIndex(max(self.language.findData(saved.language), 0))
         self.discreet.setChecked(saved.discreet)
@@ -164,6 +189,7 @@ class SettingsView(QWidget):
             lock_on_minimise=self.lock_on_minimise.isChecked(),
             clipboard_seconds=self.clipboard.value(),
             export_expiry_days=self.export_expiry.value(),
+            backup_reminder_days=self.backup_reminder.value(),
         )
         try:
             app_settings.save_app_settings(self.session.journal, chosen)
@@ -226,9 +252,23 @@ class SettingsView(QWidget):
         self.change_button.setEnabled(True)
         show_message(self.passphrase_message, message)
 
+    def open_share_cards(self) -> ShareCardsDialog:
+        if self.share_dialog is None:
+            self.share_dialog = ShareCardsDialog(self.session, self)
+            self.share_dialog.outcome.connect(self._tell_shares)
+            self.share_dialog.journal_wiped.connect(self.journal_wiped.emit)
+        self.share_dialog.start()
+        return self.share_dialog
+
+    def _tell_shares(self, sentence: str) -> None:
+        if self.session.is_open:  # a job that ends after the lock has no one to tell
+            show_message(self.passphrase_message, sentence)
+
     def clear(self) -> None:
         for field in (self.current, self.new, self.again):
             field.clear()
+        if self.share_dialog is not None and self.share_dialog.isVisible():
+            self.share_dialog.reject()
         show_message(self.message, "")
         show_message(self.passphrase_message, "")
         self.language_note.clear()

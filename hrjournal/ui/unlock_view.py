@@ -1,10 +1,11 @@
-"""Unlock: the passphrase or the recovery secret. Nothing of the journal shows before it."""
+"""Unlock: the passphrase or the recovery secret (or, with both lost, a new passphrase set
+with recovery shares). Nothing of the journal shows before it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from hrjournal.services import journal as journal_service
 from hrjournal.ui.help_view import HelpDialog, help_action
 from hrjournal.ui.jobs import run_job
+from hrjournal.ui.shares_recovery_dialog import SharesRecoveryDialog
 from hrjournal.ui.widgets import message_label, panic_button, secret_field, show_message
 
 
@@ -50,11 +52,28 @@ class UnlockView(QWidget):
         self.help_button.clicked.connect(self.show_help)
         self.help_action = help_action(self, self.show_help)
         self.help_dialog: HelpDialog | None = None
+        self.shares_button = QPushButton(
+            self.tr("Lost your passphrase? Use recovery &shares…"), self
+        )
+        self.shares_button.setAccessibleName(
+            self.tr("Lost your passphrase? Set a new one with recovery shares")
+        )
+        self.shares_button.setFlat(True)
+        self.shares_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.shares_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline;"
+            " border: 1px solid transparent; padding: 2px; }"
+            " QPushButton:focus { border: 1px dotted palette(link); }"
+        )
+        self.shares_button.clicked.connect(self.open_shares)
+        self.shares_dialog: SharesRecoveryDialog | None = None
 
         layout = QVBoxLayout(self)
         for widget in (heading, hint, self.passphrase, self.message, self.busy):
             layout.addWidget(widget)
         layout.addWidget(self.unlock_button)
+        layout.addWidget(self.shares_button, 0, Qt.AlignmentFlag.AlignLeading)
+        QWidget.setTabOrder(self.unlock_button, self.shares_button)
         layout.addStretch()
         bottom = QHBoxLayout()
         bottom.addWidget(self.panic_button)
@@ -70,6 +89,15 @@ class UnlockView(QWidget):
         self.help_dialog.raise_()
         self.help_dialog.activateWindow()
         return self.help_dialog
+
+    def open_shares(self) -> SharesRecoveryDialog:
+        """The dialog that sets a new passphrase with enough of the recovery share cards."""
+        if self.shares_dialog is None:
+            self.shares_dialog = SharesRecoveryDialog(self._directory, self)
+            self.shares_dialog.recovered.connect(self.reset)
+            self.shares_dialog.failed.connect(lambda sentence: show_message(self.message, sentence))
+        self.shares_dialog.start()
+        return self.shares_dialog
 
     def unlock(self) -> None:
         secret = self.passphrase.text()
@@ -104,3 +132,4 @@ class UnlockView(QWidget):
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self.shares_button.setEnabled(not busy)

@@ -259,6 +259,139 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the journal</source>
+        <translation>نسخ اليوميات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>A backup is the whole journal in one encrypted file; keep it away from this laptop. Your passphrase is needed to seal it.</source>
+        <translation>النسخة الاحتياطية هي اليوميات كاملةً في ملف واحد مشفّر؛ احفظها بعيدًا عن هذا الحاسوب. عبارة المرور لازمة لختمها.</translation>
+    </message>
+    <message>
+        <source>The backup always opens with your recovery secret; a backup passphrase lets it open without it too.</source>
+        <translation>تُفتح النسخة الاحتياطية دائمًا برمز الاسترداد؛ وتتيح عبارة مرور خاصة بالنسخة الاحتياطية فتحها من دونه أيضًا.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>عبارة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, if you want one</source>
+        <translation>عبارة مرور النسخة الاحتياطية، إن أردت واحدة</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>عبارة مرور النسخة الاحتياطية مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>جارٍ النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>رسالة النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>عبارة &amp;المرور الخاصة بك:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase (optional):</source>
+        <translation>عبارة مرور ال&amp;نسخة الاحتياطية (اختيارية):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation>&amp;حفظ النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>اختيار مكان حفظ النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>حفظ النسخة الاحتياطية باسم</translation>
+    </message>
+    <message>
+        <source>HR Journal backups (*.hrjb)</source>
+        <translation>نسخ HR Journal الاحتياطية (*.hrjb)</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>يُرجى كتابة عبارة المرور أولًا.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>عبارتا مرور النسخة الاحتياطية غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>The journal is backed up to %1 (%2); keep that file safe, away from this laptop.</source>
+        <translation>نُسخت اليوميات احتياطيًا إلى %1 (%2)؛ احفظ هذا الملف في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Backing up… a large journal can take a minute.</source>
+        <translation>جارٍ النسخ الاحتياطي… قد تستغرق اليوميات الكبيرة دقيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>When the last backup was made</source>
+        <translation>تاريخ آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the journal…</source>
+        <translation>&amp;نسخ اليوميات احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>نسخ اليوميات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Save the whole journal in one encrypted file, to keep away from this laptop.</source>
+        <translation>حفظ اليوميات كاملةً في ملف واحد مشفّر، لتحفظه بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>آخر نسخة احتياطية: %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>You have no backup yet; make one on the Exports screen.</source>
+        <translation>ليست لديك نسخة احتياطية بعد؛ أنشئ واحدة في شاشة التصدير.</translation>
+    </message>
+    <message>
+        <source>Your last backup is a day old; make one on the Exports screen.</source>
+        <translation>عمر آخر نسخة احتياطية لديك يوم واحد؛ أنشئ نسخة جديدة في شاشة التصدير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old; make one on the Exports screen.</source>
+        <translation>
+            <numerusform>عمر آخر نسخة احتياطية لديك %n يوم؛ أنشئ نسخة جديدة في شاشة التصدير.</numerusform>
+            <numerusform>عمر آخر نسخة احتياطية لديك %n يوم؛ أنشئ نسخة جديدة في شاشة التصدير.</numerusform>
+            <numerusform>عمر آخر نسخة احتياطية لديك %n يومان؛ أنشئ نسخة جديدة في شاشة التصدير.</numerusform>
+            <numerusform>عمر آخر نسخة احتياطية لديك %n أيام؛ أنشئ نسخة جديدة في شاشة التصدير.</numerusform>
+            <numerusform>عمر آخر نسخة احتياطية لديك %n يومًا؛ أنشئ نسخة جديدة في شاشة التصدير.</numerusform>
+            <numerusform>عمر آخر نسخة احتياطية لديك %n يوم؛ أنشئ نسخة جديدة في شاشة التصدير.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
@@ -2863,6 +2996,14 @@
         <translation>في كل مرة تفتح فيها قفل اليوميات، يُكتب فوق ملفات PDF وJSON المُنشأة منها قبل هذه المدة ثم تُحذف.</translation>
     </message>
     <message>
+        <source>Remind me to back up after this many days</source>
+        <translation>ذكّرني بالنسخ الاحتياطي بعد هذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, HR Journal says so if the last backup is older than this, or if there is none yet.</source>
+        <translation>في كل مرة تفتح فيها اليوميات، ينبّهك HR Journal إذا كانت آخر نسخة احتياطية أقدم من ذلك، أو إذا لم توجد أي نسخة بعد.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>لا تظهر نوافذ HR Journal في لقطات الشاشة ولا عند مشاركة الشاشة.</translation>
     </message>
@@ -2893,6 +3034,10 @@
     <message>
         <source>Delete &amp;exports after (days):</source>
         <translation>حذف ال&amp;ملفات المُصدَّرة بعد (بالأيام):</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after (days):</source>
+        <translation>&amp;تذكير بالنسخ الاحتياطي بعد (بالأيام):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2943,6 +3088,14 @@
         <translation>رسالة عبارة المرور</translation>
     </message>
     <message>
+        <source>Share the recovery secret with &amp;trusted contacts…</source>
+        <translation>مشاركة رمز الاسترداد مع جهات اتصال موثو&amp;قة…</translation>
+    </message>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>مشاركة رمز الاسترداد مع جهات اتصال موثوقة</translation>
+    </message>
+    <message>
         <source>Current:</source>
         <translation>الحالية:</translation>
     </message>
@@ -2977,6 +3130,207 @@
     <message>
         <source>The passphrase is changed; use the new one from now on.</source>
         <translation>تم تغيير عبارة المرور؛ يُرجى استخدام العبارة الجديدة من الآن فصاعدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCardsDialog</name>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>مشاركة رمز الاسترداد مع جهات اتصال موثوقة</translation>
+    </message>
+    <message>
+        <source>Making the cards</source>
+        <translation>جارٍ إعداد البطاقات</translation>
+    </message>
+    <message>
+        <source>Share cards message</source>
+        <translation>رسالة بطاقات الأجزاء</translation>
+    </message>
+    <message>
+        <source>&amp;Make the cards</source>
+        <translation>إ&amp;عداد البطاقات</translation>
+    </message>
+    <message>
+        <source>Make the share cards</source>
+        <translation>إعداد بطاقات الأجزاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>عبارة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Keepers of the cards</source>
+        <translation>حفَظة البطاقات</translation>
+    </message>
+    <message>
+        <source>Check each contact who keeps one card; the cards are numbered in this order.</source>
+        <translation>حدّد كل جهة اتصال ستحفظ بطاقة واحدة؛ تُرقَّم البطاقات بهذا الترتيب.</translation>
+    </message>
+    <message>
+        <source>Cards needed to rebuild the recovery secret</source>
+        <translation>عدد البطاقات اللازمة لإعادة بناء رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>لغة البطاقات</translation>
+    </message>
+    <message>
+        <source>Folder for the cards</source>
+        <translation>مجلد البطاقات</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards</source>
+        <translation>اختيار مجلد البطاقات</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>عبارة &amp;المرور الخاصة بك:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepers:</source>
+        <translation>ال&amp;حفظة:</translation>
+    </message>
+    <message>
+        <source>Cards &amp;needed:</source>
+        <translation>عدد البطاقات ال&amp;مطلوبة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards:</source>
+        <translation>&amp;لغة البطاقات:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>المجلّ&amp;د:</translation>
+    </message>
+    <message>
+        <source>This makes a NEW recovery secret: the one you wrote down stops working. Each card goes to one keeper; any %1 of them rebuild it.</source>
+        <translation>يُنشئ هذا رمز استرداد جديدًا: الرمز الذي كتبته سيتوقف عن العمل. تذهب كل بطاقة إلى حافظ واحد؛ وأي %1 منها تعيد بناءه.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>يُرجى كتابة عبارة المرور أولًا.</translation>
+    </message>
+    <message>
+        <source>Check at least two contacts to keep the cards.</source>
+        <translation>حدّد جهتي اتصال على الأقل لحفظ البطاقات.</translation>
+    </message>
+    <message>
+        <source>At most %1 cards can be made; check fewer contacts.</source>
+        <translation>يمكن إعداد %1 بطاقة على الأكثر؛ حدّد جهات اتصال أقل.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards first.</source>
+        <translation>اختر مجلد البطاقات أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cards are in %1 (%n of them): print each one, hand it to its keeper in person, then delete the files on the Exports screen.</source>
+        <translation>
+            <numerusform>البطاقات في %1 (عددها %n): اطبع كل واحدة منها، وسلّمها إلى حافظها شخصيًا، ثم احذف الملفات من شاشة التصدير.</numerusform>
+            <numerusform>البطاقات في %1 (عددها %n): اطبع كل واحدة منها، وسلّمها إلى حافظها شخصيًا، ثم احذف الملفات من شاشة التصدير.</numerusform>
+            <numerusform>البطاقات في %1 (عددها %n): اطبع كل واحدة منها، وسلّمها إلى حافظها شخصيًا، ثم احذف الملفات من شاشة التصدير.</numerusform>
+            <numerusform>البطاقات في %1 (عددها %n): اطبع كل واحدة منها، وسلّمها إلى حافظها شخصيًا، ثم احذف الملفات من شاشة التصدير.</numerusform>
+            <numerusform>البطاقات في %1 (عددها %n): اطبع كل واحدة منها، وسلّمها إلى حافظها شخصيًا، ثم احذف الملفات من شاشة التصدير.</numerusform>
+            <numerusform>البطاقات في %1 (عددها %n): اطبع كل واحدة منها، وسلّمها إلى حافظها شخصيًا، ثم احذف الملفات من شاشة التصدير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the cards… this takes a moment.</source>
+        <translation>جارٍ إعداد البطاقات… يستغرق ذلك لحظة.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesRecoveryDialog</name>
+    <message>
+        <source>Set a new passphrase with recovery shares</source>
+        <translation>تعيين عبارة مرور جديدة بأجزاء رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the words of each card you have from your trusted contacts, as printed, separated by spaces. The cards say how many of them are needed.</source>
+        <translation>اكتب كلمات كل بطاقة لديك من جهات اتصالك الموثوقة، كما هي مطبوعة، مفصولةً بمسافات. تذكر البطاقات عدد ما يلزم منها.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another share</source>
+        <translation>إ&amp;ضافة جزء آخر</translation>
+    </message>
+    <message>
+        <source>Add a box for another share</source>
+        <translation>إضافة خانة لجزء آخر</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase</source>
+        <translation>جارٍ تعيين عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Recovery shares message</source>
+        <translation>رسالة أجزاء رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>مرة &amp;أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>&amp;تعيين عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase with these shares</source>
+        <translation>تعيين عبارة المرور الجديدة بهذه الأجزاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>الجزء %1</translation>
+    </message>
+    <message>
+        <source>Share %1:</source>
+        <translation>الجزء %1:</translation>
+    </message>
+    <message>
+        <source>Type the words of your shares first.</source>
+        <translation>اكتب كلمات أجزائك أولًا.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase you want.</source>
+        <translation>اكتب عبارة المرور الجديدة التي تريدها.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Set again to use it anyway.</source>
+        <translation>سيكون من السهل على من يأخذ حاسوبك تخمين عبارة المرور هذه. أضف بضع كلمات غير مترابطة، أو انقر على «تعيين» مرة أخرى لاستخدامها على أي حال.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; unlock with it now.</source>
+        <translation>تم تعيين عبارة المرور الجديدة؛ افتح القفل بها الآن.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>جارٍ العمل… يستغرق هذا لحظة.</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3462,14 @@
     <message>
         <source>How HR Journal works, without the internet (F1)</source>
         <translation>كيف يعمل HR Journal، من دون إنترنت (F1)</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Use recovery &amp;shares…</source>
+        <translation>نسيت عبارة المرور؟ استخدم أجزاء &amp;رمز الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Set a new one with recovery shares</source>
+        <translation>نسيت عبارة المرور؟ عيّن عبارة جديدة بأجزاء رمز الاسترداد</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

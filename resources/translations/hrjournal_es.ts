@@ -259,6 +259,135 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Hacer una copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>A backup is the whole journal in one encrypted file; keep it away from this laptop. Your passphrase is needed to seal it.</source>
+        <translation>Una copia de seguridad es el diario completo en un solo archivo cifrado; guárdala lejos de esta computadora. Se necesita tu frase de contraseña para sellarla.</translation>
+    </message>
+    <message>
+        <source>The backup always opens with your recovery secret; a backup passphrase lets it open without it too.</source>
+        <translation>La copia siempre se abre con tu clave de recuperación; una frase de contraseña de la copia permite abrirla también sin ella.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, if you want one</source>
+        <translation>Frase de contraseña de la copia, si quieres una</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Repite la frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Haciendo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>Mensaje sobre la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Tu &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase (optional):</source>
+        <translation>Frase de contraseña de la &amp;copia (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation>&amp;Guardar la copia…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>Elegir dónde guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia de seguridad como</translation>
+    </message>
+    <message>
+        <source>HR Journal backups (*.hrjb)</source>
+        <translation>Copias de seguridad de HR Journal (*.hrjb)</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña de la copia no coinciden.</translation>
+    </message>
+    <message>
+        <source>The journal is backed up to %1 (%2); keep that file safe, away from this laptop.</source>
+        <translation>El diario se copió en %1 (%2); guarda ese archivo en un lugar seguro, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Backing up… a large journal can take a minute.</source>
+        <translation>Haciendo la copia… un diario grande puede tardar un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>When the last backup was made</source>
+        <translation>Cuándo se hizo la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the journal…</source>
+        <translation>Hacer una &amp;copia de seguridad del diario…</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Hacer una copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Save the whole journal in one encrypted file, to keep away from this laptop.</source>
+        <translation>Guarda el diario completo en un solo archivo cifrado, para tenerlo lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Última copia de seguridad: %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>You have no backup yet; make one on the Exports screen.</source>
+        <translation>Todavía no tienes ninguna copia de seguridad; haz una en la pantalla Exportaciones.</translation>
+    </message>
+    <message>
+        <source>Your last backup is a day old; make one on the Exports screen.</source>
+        <translation>Tu última copia de seguridad tiene un día; haz una en la pantalla Exportaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old; make one on the Exports screen.</source>
+        <translation>
+            <numerusform>Tu última copia de seguridad tiene %n día; haz una en la pantalla Exportaciones.</numerusform>
+            <numerusform>Tu última copia de seguridad tiene %n días; haz una en la pantalla Exportaciones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
@@ -2843,6 +2972,14 @@
         <translation>Cada vez que desbloqueas el diario, los archivos PDF y JSON creados a partir de él hace más tiempo que este se sobrescriben y se eliminan.</translation>
     </message>
     <message>
+        <source>Remind me to back up after this many days</source>
+        <translation>Recordarme hacer una copia de seguridad tras estos días</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, HR Journal says so if the last backup is older than this, or if there is none yet.</source>
+        <translation>Cada vez que desbloqueas el diario, HR Journal te avisa si la última copia de seguridad es más antigua que esto, o si todavía no hay ninguna.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>Las capturas de pantalla y el uso compartido de pantalla no muestran las ventanas de HR Journal.</translation>
     </message>
@@ -2873,6 +3010,10 @@
     <message>
         <source>Delete &amp;exports after (days):</source>
         <translation>Eliminar las &amp;exportaciones tras (días):</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after (days):</source>
+        <translation>Recordar la copia de &amp;seguridad tras (días):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2923,6 +3064,14 @@
         <translation>Mensaje sobre la frase de contraseña</translation>
     </message>
     <message>
+        <source>Share the recovery secret with &amp;trusted contacts…</source>
+        <translation>Compa&amp;rtir la clave de recuperación con contactos de confianza…</translation>
+    </message>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>Compartir la clave de recuperación con contactos de confianza</translation>
+    </message>
+    <message>
         <source>Current:</source>
         <translation>Actual:</translation>
     </message>
@@ -2957,6 +3106,203 @@
     <message>
         <source>The passphrase is changed; use the new one from now on.</source>
         <translation>La frase de contraseña se cambió; a partir de ahora usa la nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCardsDialog</name>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>Compartir la clave de recuperación con contactos de confianza</translation>
+    </message>
+    <message>
+        <source>Making the cards</source>
+        <translation>Creando las tarjetas</translation>
+    </message>
+    <message>
+        <source>Share cards message</source>
+        <translation>Mensaje sobre las tarjetas de partes</translation>
+    </message>
+    <message>
+        <source>&amp;Make the cards</source>
+        <translation>&amp;Crear las tarjetas</translation>
+    </message>
+    <message>
+        <source>Make the share cards</source>
+        <translation>Crear las tarjetas de partes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Keepers of the cards</source>
+        <translation>Custodios de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Check each contact who keeps one card; the cards are numbered in this order.</source>
+        <translation>Marca cada contacto que guardará una tarjeta; las tarjetas se numeran en este orden.</translation>
+    </message>
+    <message>
+        <source>Cards needed to rebuild the recovery secret</source>
+        <translation>Tarjetas necesarias para reconstruir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>Idioma de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Folder for the cards</source>
+        <translation>Carpeta para las tarjetas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards</source>
+        <translation>Elegir la carpeta para las tarjetas</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Tu &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepers:</source>
+        <translation>Cus&amp;todios:</translation>
+    </message>
+    <message>
+        <source>Cards &amp;needed:</source>
+        <translation>Tarjetas &amp;necesarias:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards:</source>
+        <translation>&amp;Idioma de las tarjetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>This makes a NEW recovery secret: the one you wrote down stops working. Each card goes to one keeper; any %1 of them rebuild it.</source>
+        <translation>Esto crea una clave de recuperación NUEVA: la que anotaste deja de funcionar. Cada tarjeta va a un custodio; %1 cualesquiera de ellas la reconstruyen.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Check at least two contacts to keep the cards.</source>
+        <translation>Marca al menos dos contactos para guardar las tarjetas.</translation>
+    </message>
+    <message>
+        <source>At most %1 cards can be made; check fewer contacts.</source>
+        <translation>Se pueden crear como máximo %1 tarjetas; marca menos contactos.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards first.</source>
+        <translation>Primero elige la carpeta para las tarjetas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cards are in %1 (%n of them): print each one, hand it to its keeper in person, then delete the files on the Exports screen.</source>
+        <translation>
+            <numerusform>Las tarjetas están en %1 (%n en total): imprime cada una, entrégala en persona a su custodio y luego borra los archivos en la pantalla Exportaciones.</numerusform>
+            <numerusform>Las tarjetas están en %1 (%n en total): imprime cada una, entrégala en persona a su custodio y luego borra los archivos en la pantalla Exportaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the cards… this takes a moment.</source>
+        <translation>Creando las tarjetas… tarda un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesRecoveryDialog</name>
+    <message>
+        <source>Set a new passphrase with recovery shares</source>
+        <translation>Establecer una nueva frase de contraseña con partes de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the words of each card you have from your trusted contacts, as printed, separated by spaces. The cards say how many of them are needed.</source>
+        <translation>Escribe las palabras de cada tarjeta que tengas de tus contactos de confianza, tal como están impresas, separadas por espacios. Las tarjetas indican cuántas se necesitan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another share</source>
+        <translation>&amp;Añadir otra parte</translation>
+    </message>
+    <message>
+        <source>Add a box for another share</source>
+        <translation>Añadir un cuadro para otra parte</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repite la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase</source>
+        <translation>Estableciendo la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery shares message</source>
+        <translation>Mensaje sobre las partes de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>&amp;Establecer la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase with these shares</source>
+        <translation>Establecer la nueva frase de contraseña con estas partes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Parte %1</translation>
+    </message>
+    <message>
+        <source>Share %1:</source>
+        <translation>Parte %1:</translation>
+    </message>
+    <message>
+        <source>Type the words of your shares first.</source>
+        <translation>Primero escribe las palabras de tus partes.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase you want.</source>
+        <translation>Escribe la nueva frase de contraseña que quieres.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Set again to use it anyway.</source>
+        <translation>Esta frase de contraseña sería fácil de adivinar para quien se lleve tu computadora. Agrega algunas palabras sin relación entre sí, o vuelve a pulsar Establecer para usarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; unlock with it now.</source>
+        <translation>La nueva frase de contraseña está establecida; desbloquea con ella ahora.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>Trabajando… Esto tarda un momento.</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3434,14 @@
     <message>
         <source>How HR Journal works, without the internet (F1)</source>
         <translation>Cómo funciona HR Journal, sin internet (F1)</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Use recovery &amp;shares…</source>
+        <translation>¿Perdiste tu frase de contraseña? Usa las &amp;partes de recuperación…</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Set a new one with recovery shares</source>
+        <translation>¿Perdiste tu frase de contraseña? Establece una nueva con las partes de recuperación</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

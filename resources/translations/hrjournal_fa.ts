@@ -259,6 +259,134 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the journal</source>
+        <translation>پشتیبان‌گیری از دفترچه</translation>
+    </message>
+    <message>
+        <source>A backup is the whole journal in one encrypted file; keep it away from this laptop. Your passphrase is needed to seal it.</source>
+        <translation>نسخه پشتیبان کل دفترچه در یک فایل رمزگذاری‌شده است؛ آن را دور از این رایانه نگه دارید. برای مهر و موم کردن آن به عبارت عبور شما نیاز است.</translation>
+    </message>
+    <message>
+        <source>The backup always opens with your recovery secret; a backup passphrase lets it open without it too.</source>
+        <translation>نسخه پشتیبان همیشه با کد بازیابی شما باز می‌شود؛ عبارت عبور پشتیبان اجازه می‌دهد بدون آن هم باز شود.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>عبارت عبور شما</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, if you want one</source>
+        <translation>عبارت عبور پشتیبان، اگر می‌خواهید</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>تکرار عبارت عبور پشتیبان</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>در حال پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>پیام پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;عبارت عبور شما:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase (optional):</source>
+        <translation>عبارت عبور &amp;پشتیبان (اختیاری):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation>&amp;ذخیره نسخه پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>انتخاب محل ذخیره نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>ذخیره نسخه پشتیبان با نام</translation>
+    </message>
+    <message>
+        <source>HR Journal backups (*.hrjb)</source>
+        <translation>نسخه‌های پشتیبان HR Journal (*.hrjb)</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>ابتدا عبارت عبور خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>دو عبارت عبور پشتیبان یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>The journal is backed up to %1 (%2); keep that file safe, away from this laptop.</source>
+        <translation>از دفترچه در %1 (%2) پشتیبان گرفته شد؛ این فایل را در جای امنی دور از این رایانه نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Backing up… a large journal can take a minute.</source>
+        <translation>در حال پشتیبان‌گیری… برای دفترچه بزرگ ممکن است یک دقیقه طول بکشد.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <source>When the last backup was made</source>
+        <translation>زمان آخرین پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the journal…</source>
+        <translation>&amp;پشتیبان‌گیری از دفترچه…</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>پشتیبان‌گیری از دفترچه</translation>
+    </message>
+    <message>
+        <source>Save the whole journal in one encrypted file, to keep away from this laptop.</source>
+        <translation>کل دفترچه را در یک فایل رمزگذاری‌شده ذخیره کنید تا دور از این رایانه نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>آخرین پشتیبان: %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>هنوز هیچ نسخه پشتیبانی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>You have no backup yet; make one on the Exports screen.</source>
+        <translation>هنوز هیچ نسخه پشتیبانی ندارید؛ در صفحه «خروجی‌ها» یکی بسازید.</translation>
+    </message>
+    <message>
+        <source>Your last backup is a day old; make one on the Exports screen.</source>
+        <translation>آخرین نسخه پشتیبان شما یک روز پیش ساخته شده است؛ در صفحه «خروجی‌ها» یکی بسازید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old; make one on the Exports screen.</source>
+        <translation>
+            <numerusform>آخرین نسخه پشتیبان شما %n روز پیش ساخته شده است؛ در صفحه «خروجی‌ها» یکی بسازید.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
@@ -2838,6 +2966,14 @@
         <translation>هر بار که قفل دفترچه را باز می‌کنید، فایل‌های PDF و JSON که پیش از این مدت از آن ساخته شده‌اند بازنویسی و حذف می‌شوند.</translation>
     </message>
     <message>
+        <source>Remind me to back up after this many days</source>
+        <translation>یادآوری پشتیبان‌گیری پس از این تعداد روز</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, HR Journal says so if the last backup is older than this, or if there is none yet.</source>
+        <translation>هر بار که دفترچه را باز می‌کنید، اگر آخرین نسخه پشتیبان قدیمی‌تر از این باشد یا هنوز هیچ نسخه‌ای نباشد، HR Journal به شما می‌گوید.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>پنجره‌های HR Journal در عکس صفحه و اشتراک‌گذاری صفحه دیده نمی‌شوند.</translation>
     </message>
@@ -2868,6 +3004,10 @@
     <message>
         <source>Delete &amp;exports after (days):</source>
         <translation>حذف &amp;خروجی‌ها پس از (روز):</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after (days):</source>
+        <translation>یادآوری پشتیبان‌&amp;گیری پس از (روز):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2918,6 +3058,14 @@
         <translation>پیام عبارت عبور</translation>
     </message>
     <message>
+        <source>Share the recovery secret with &amp;trusted contacts…</source>
+        <translation>اشتراک‌گذاری کد بازیابی با مخاطبان &amp;مورد اعتماد…</translation>
+    </message>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>اشتراک‌گذاری کد بازیابی با مخاطبان مورد اعتماد</translation>
+    </message>
+    <message>
         <source>Current:</source>
         <translation>فعلی:</translation>
     </message>
@@ -2952,6 +3100,202 @@
     <message>
         <source>The passphrase is changed; use the new one from now on.</source>
         <translation>عبارت عبور تغییر کرد؛ از این پس از عبارت جدید استفاده کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCardsDialog</name>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>اشتراک‌گذاری کد بازیابی با مخاطبان مورد اعتماد</translation>
+    </message>
+    <message>
+        <source>Making the cards</source>
+        <translation>در حال ساخت کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Share cards message</source>
+        <translation>پیام کارت‌های بخش</translation>
+    </message>
+    <message>
+        <source>&amp;Make the cards</source>
+        <translation>&amp;ساخت کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Make the share cards</source>
+        <translation>ساخت کارت‌های بخش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>عبارت عبور شما</translation>
+    </message>
+    <message>
+        <source>Keepers of the cards</source>
+        <translation>نگهدارندگان کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Check each contact who keeps one card; the cards are numbered in this order.</source>
+        <translation>هر مخاطبی را که یک کارت نگه می‌دارد علامت بزنید؛ کارت‌ها به همین ترتیب شماره‌گذاری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Cards needed to rebuild the recovery secret</source>
+        <translation>تعداد کارت‌های لازم برای بازسازی کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>زبان کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Folder for the cards</source>
+        <translation>پوشه کارت‌ها</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انت&amp;خاب…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards</source>
+        <translation>انتخاب پوشه کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;عبارت عبور شما:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepers:</source>
+        <translation>&amp;نگهدارندگان:</translation>
+    </message>
+    <message>
+        <source>Cards &amp;needed:</source>
+        <translation>کارت‌های &amp;لازم:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards:</source>
+        <translation>&amp;زبان کارت‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;پوشه:</translation>
+    </message>
+    <message>
+        <source>This makes a NEW recovery secret: the one you wrote down stops working. Each card goes to one keeper; any %1 of them rebuild it.</source>
+        <translation>این کار یک کد بازیابی جدید می‌سازد: کدی که یادداشت کرده‌اید دیگر کار نمی‌کند. هر کارت به یک نگهدارنده داده می‌شود؛ هر %1 کارت از آن‌ها کد را بازسازی می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>ابتدا عبارت عبور خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Check at least two contacts to keep the cards.</source>
+        <translation>دست‌کم دو مخاطب را برای نگهداری کارت‌ها علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>At most %1 cards can be made; check fewer contacts.</source>
+        <translation>حداکثر %1 کارت می‌توان ساخت؛ مخاطبان کمتری را علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards first.</source>
+        <translation>ابتدا پوشه کارت‌ها را انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cards are in %1 (%n of them): print each one, hand it to its keeper in person, then delete the files on the Exports screen.</source>
+        <translation>
+            <numerusform>کارت‌ها در %1 هستند (%n کارت): هر کدام را چاپ کنید، حضوری به نگهدارنده‌اش بدهید، سپس فایل‌ها را در صفحه «خروجی‌ها» حذف کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the cards… this takes a moment.</source>
+        <translation>در حال ساخت کارت‌ها… کمی طول می‌کشد.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesRecoveryDialog</name>
+    <message>
+        <source>Set a new passphrase with recovery shares</source>
+        <translation>تعیین عبارت عبور جدید با بخش‌های کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Type the words of each card you have from your trusted contacts, as printed, separated by spaces. The cards say how many of them are needed.</source>
+        <translation>واژه‌های هر کارتی را که از مخاطبان مورد اعتمادتان دارید، همان‌طور که چاپ شده، با فاصله از هم وارد کنید. روی کارت‌ها نوشته شده که چند تا از آن‌ها لازم است.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another share</source>
+        <translation>&amp;افزودن بخش دیگر</translation>
+    </message>
+    <message>
+        <source>Add a box for another share</source>
+        <translation>افزودن کادر برای بخشی دیگر</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>تکرار عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase</source>
+        <translation>در حال تعیین عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>Recovery shares message</source>
+        <translation>پیام بخش‌های کد بازیابی</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارت عبور &amp;جدید:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>ت&amp;عیین عبارت عبور جدید</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase with these shares</source>
+        <translation>تعیین عبارت عبور جدید با این بخش‌ها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>بخش %1</translation>
+    </message>
+    <message>
+        <source>Share %1:</source>
+        <translation>بخش %1:</translation>
+    </message>
+    <message>
+        <source>Type the words of your shares first.</source>
+        <translation>ابتدا واژه‌های بخش‌هایتان را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase you want.</source>
+        <translation>عبارت عبور جدیدی را که می‌خواهید وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>دو عبارت عبور جدید یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Set again to use it anyway.</source>
+        <translation>حدس زدن این عبارت عبور برای کسی که رایانه شما را بردارد آسان است. چند واژه نامرتبط اضافه کنید، یا برای استفاده از همین عبارت دوباره روی «تعیین» بزنید.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; unlock with it now.</source>
+        <translation>عبارت عبور جدید تعیین شد؛ اکنون با آن قفل را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>در حال کار… این کار لحظه‌ای طول می‌کشد.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3427,14 @@
     <message>
         <source>How HR Journal works, without the internet (F1)</source>
         <translation>HR Journal چگونه کار می‌کند، بدون اینترنت (F1)</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Use recovery &amp;shares…</source>
+        <translation>عبارت عبور را گم کرده‌اید؟ از بخش‌های کد بازیابی استفاده &amp;کنید…</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Set a new one with recovery shares</source>
+        <translation>عبارت عبور را گم کرده‌اید؟ با بخش‌های کد بازیابی عبارت جدیدی تعیین کنید</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

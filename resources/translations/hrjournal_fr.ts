@@ -259,6 +259,135 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Sauvegarder le journal</translation>
+    </message>
+    <message>
+        <source>A backup is the whole journal in one encrypted file; keep it away from this laptop. Your passphrase is needed to seal it.</source>
+        <translation>Une sauvegarde est le journal entier dans un seul fichier chiffré&#xa0;; gardez-la loin de cet ordinateur. Votre phrase de passe est nécessaire pour la sceller.</translation>
+    </message>
+    <message>
+        <source>The backup always opens with your recovery secret; a backup passphrase lets it open without it too.</source>
+        <translation>La sauvegarde s&apos;ouvre toujours avec votre secret de récupération&#xa0;; une phrase de passe de sauvegarde permet aussi de l&apos;ouvrir sans lui.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, if you want one</source>
+        <translation>Phrase de passe de la sauvegarde, si vous en voulez une</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Confirmation de la phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>Message de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase (optional):</source>
+        <translation>Phrase de passe de la &amp;sauvegarde (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation>&amp;Enregistrer la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>Choisir où enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>HR Journal backups (*.hrjb)</source>
+        <translation>Sauvegardes HR Journal (*.hrjb)</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>Les deux phrases de passe de la sauvegarde ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The journal is backed up to %1 (%2); keep that file safe, away from this laptop.</source>
+        <translation>Le journal est sauvegardé dans %1 (%2)&#xa0;; gardez ce fichier en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Backing up… a large journal can take a minute.</source>
+        <translation>Sauvegarde en cours… un gros journal peut prendre une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>When the last backup was made</source>
+        <translation>Date de la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the journal…</source>
+        <translation>&amp;Sauvegarder le journal…</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Sauvegarder le journal</translation>
+    </message>
+    <message>
+        <source>Save the whole journal in one encrypted file, to keep away from this laptop.</source>
+        <translation>Enregistrer le journal entier dans un seul fichier chiffré, à garder loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Dernière sauvegarde&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>You have no backup yet; make one on the Exports screen.</source>
+        <translation>Vous n&apos;avez encore aucune sauvegarde&#xa0;; faites-en une dans l&apos;écran Exports.</translation>
+    </message>
+    <message>
+        <source>Your last backup is a day old; make one on the Exports screen.</source>
+        <translation>Votre dernière sauvegarde date d&apos;un jour&#xa0;; faites-en une dans l&apos;écran Exports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old; make one on the Exports screen.</source>
+        <translation>
+            <numerusform>Votre dernière sauvegarde date de %n jour&#xa0;; faites-en une dans l&apos;écran Exports.</numerusform>
+            <numerusform>Votre dernière sauvegarde date de %n jours&#xa0;; faites-en une dans l&apos;écran Exports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
@@ -2843,6 +2972,14 @@
         <translation>À chaque déverrouillage du journal, les fichiers PDF et JSON créés à partir de lui depuis plus longtemps que cette durée sont écrasés puis supprimés.</translation>
     </message>
     <message>
+        <source>Remind me to back up after this many days</source>
+        <translation>Me rappeler de sauvegarder après ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, HR Journal says so if the last backup is older than this, or if there is none yet.</source>
+        <translation>À chaque déverrouillage du journal, HR Journal vous prévient si la dernière sauvegarde est plus ancienne que cela, ou s&apos;il n&apos;y en a encore aucune.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>Les captures d&apos;écran et le partage d&apos;écran excluent les fenêtres de HR Journal.</translation>
     </message>
@@ -2873,6 +3010,10 @@
     <message>
         <source>Delete &amp;exports after (days):</source>
         <translation>Supprimer les &amp;exports après (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after (days):</source>
+        <translation>Rappeler de &amp;sauvegarder après (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2923,6 +3064,14 @@
         <translation>Message sur la phrase de passe</translation>
     </message>
     <message>
+        <source>Share the recovery secret with &amp;trusted contacts…</source>
+        <translation>Partager le secret de récupération avec des con&amp;tacts de confiance…</translation>
+    </message>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>Partager le secret de récupération avec des contacts de confiance</translation>
+    </message>
+    <message>
         <source>Current:</source>
         <translation>Actuelle&#xa0;:</translation>
     </message>
@@ -2957,6 +3106,203 @@
     <message>
         <source>The passphrase is changed; use the new one from now on.</source>
         <translation>La phrase de passe a été changée&#xa0;; utilisez désormais la nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCardsDialog</name>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>Partager le secret de récupération avec des contacts de confiance</translation>
+    </message>
+    <message>
+        <source>Making the cards</source>
+        <translation>Création des fiches</translation>
+    </message>
+    <message>
+        <source>Share cards message</source>
+        <translation>Message sur les fiches de parts</translation>
+    </message>
+    <message>
+        <source>&amp;Make the cards</source>
+        <translation>&amp;Créer les fiches</translation>
+    </message>
+    <message>
+        <source>Make the share cards</source>
+        <translation>Créer les fiches de parts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Keepers of the cards</source>
+        <translation>Gardiens des fiches</translation>
+    </message>
+    <message>
+        <source>Check each contact who keeps one card; the cards are numbered in this order.</source>
+        <translation>Cochez chaque contact qui gardera une fiche&#xa0;; les fiches sont numérotées dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>Cards needed to rebuild the recovery secret</source>
+        <translation>Fiches nécessaires pour reconstituer le secret de récupération</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>Langue des fiches</translation>
+    </message>
+    <message>
+        <source>Folder for the cards</source>
+        <translation>Dossier des fiches</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards</source>
+        <translation>Choisir le dossier des fiches</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepers:</source>
+        <translation>&amp;Gardiens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cards &amp;needed:</source>
+        <translation>Fiches &amp;nécessaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards:</source>
+        <translation>&amp;Langue des fiches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This makes a NEW recovery secret: the one you wrote down stops working. Each card goes to one keeper; any %1 of them rebuild it.</source>
+        <translation>Ceci crée un NOUVEAU secret de récupération&#xa0;: celui que vous avez noté cesse de fonctionner. Chaque fiche va à un gardien&#xa0;; %1 d&apos;entre elles, quelles qu&apos;elles soient, suffisent à le reconstituer.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Check at least two contacts to keep the cards.</source>
+        <translation>Cochez au moins deux contacts pour garder les fiches.</translation>
+    </message>
+    <message>
+        <source>At most %1 cards can be made; check fewer contacts.</source>
+        <translation>On peut créer au plus %1 fiches&#xa0;; cochez moins de contacts.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards first.</source>
+        <translation>Choisissez d&apos;abord le dossier des fiches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cards are in %1 (%n of them): print each one, hand it to its keeper in person, then delete the files on the Exports screen.</source>
+        <translation>
+            <numerusform>Les fiches sont dans %1 (%n au total)&#xa0;: imprimez chacune, remettez-la en main propre à son gardien, puis supprimez les fichiers dans l&apos;écran Exports.</numerusform>
+            <numerusform>Les fiches sont dans %1 (%n au total)&#xa0;: imprimez chacune, remettez-la en main propre à son gardien, puis supprimez les fichiers dans l&apos;écran Exports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the cards… this takes a moment.</source>
+        <translation>Création des fiches… cela prend un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesRecoveryDialog</name>
+    <message>
+        <source>Set a new passphrase with recovery shares</source>
+        <translation>Définir une nouvelle phrase de passe avec les parts de récupération</translation>
+    </message>
+    <message>
+        <source>Type the words of each card you have from your trusted contacts, as printed, separated by spaces. The cards say how many of them are needed.</source>
+        <translation>Tapez les mots de chaque fiche que vous avez reçue de vos contacts de confiance, tels qu&apos;ils sont imprimés, séparés par des espaces. Les fiches indiquent combien il en faut.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another share</source>
+        <translation>&amp;Ajouter une autre part</translation>
+    </message>
+    <message>
+        <source>Add a box for another share</source>
+        <translation>Ajouter une case pour une autre part</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Confirmation de la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase</source>
+        <translation>Définition de la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Recovery shares message</source>
+        <translation>Message sur les parts de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Nouvelle &amp;phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Confirmatio&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>&amp;Définir la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase with these shares</source>
+        <translation>Définir la nouvelle phrase de passe avec ces parts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>Share %1:</source>
+        <translation>Part %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the words of your shares first.</source>
+        <translation>Tapez d&apos;abord les mots de vos parts.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase you want.</source>
+        <translation>Tapez la nouvelle phrase de passe que vous voulez.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Set again to use it anyway.</source>
+        <translation>Cette phrase de passe serait facile à deviner pour quelqu&apos;un qui prendrait votre ordinateur. Ajoutez quelques mots sans rapport entre eux, ou cliquez de nouveau sur Définir pour l&apos;utiliser quand même.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; unlock with it now.</source>
+        <translation>La nouvelle phrase de passe est définie&#xa0;; déverrouillez avec elle maintenant.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>Travail en cours… cela prend un instant.</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3434,14 @@
     <message>
         <source>How HR Journal works, without the internet (F1)</source>
         <translation>Comment fonctionne HR Journal, sans Internet (F1)</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Use recovery &amp;shares…</source>
+        <translation>Phrase de passe perdue&#xa0;? Utilisez les &amp;parts de récupération…</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Set a new one with recovery shares</source>
+        <translation>Phrase de passe perdue&#xa0;? Définissez-en une nouvelle avec les parts de récupération</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

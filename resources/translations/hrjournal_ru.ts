@@ -259,6 +259,136 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Создать резервную копию журнала</translation>
+    </message>
+    <message>
+        <source>A backup is the whole journal in one encrypted file; keep it away from this laptop. Your passphrase is needed to seal it.</source>
+        <translation>Резервная копия — это весь журнал в одном зашифрованном файле; храните её отдельно от этого ноутбука. Чтобы запечатать её, нужна ваша парольная фраза.</translation>
+    </message>
+    <message>
+        <source>The backup always opens with your recovery secret; a backup passphrase lets it open without it too.</source>
+        <translation>Резервная копия всегда открывается ключом восстановления; парольная фраза копии позволяет открыть её и без него.</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, if you want one</source>
+        <translation>Парольная фраза копии, если она нужна</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Парольная фраза копии ещё раз</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Создание резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup message</source>
+        <translation>Сообщение о резервной копии</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;Ваша парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase (optional):</source>
+        <translation>Парольная фраза &amp;копии (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the backup…</source>
+        <translation>Со&amp;хранить копию…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>Выбрать, куда сохранить резервную копию</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Сохранить резервную копию как</translation>
+    </message>
+    <message>
+        <source>HR Journal backups (*.hrjb)</source>
+        <translation>Резервные копии HR Journal (*.hrjb)</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>Парольные фразы копии не совпадают.</translation>
+    </message>
+    <message>
+        <source>The journal is backed up to %1 (%2); keep that file safe, away from this laptop.</source>
+        <translation>Резервная копия журнала сохранена в %1 (%2); храните этот файл в надёжном месте, отдельно от этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Backing up… a large journal can take a minute.</source>
+        <translation>Создание копии… для большого журнала это может занять минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>When the last backup was made</source>
+        <translation>Когда была сделана последняя резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the journal…</source>
+        <translation>Создать &amp;резервную копию журнала…</translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Создать резервную копию журнала</translation>
+    </message>
+    <message>
+        <source>Save the whole journal in one encrypted file, to keep away from this laptop.</source>
+        <translation>Сохранить весь журнал в одном зашифрованном файле, чтобы хранить его отдельно от этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Последняя резервная копия: %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>You have no backup yet; make one on the Exports screen.</source>
+        <translation>У вас ещё нет резервной копии; создайте её на экране «Экспорт».</translation>
+    </message>
+    <message>
+        <source>Your last backup is a day old; make one on the Exports screen.</source>
+        <translation>Вашей последней резервной копии один день; создайте новую на экране «Экспорт».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last backup is %n days old; make one on the Exports screen.</source>
+        <translation>
+            <numerusform>Вашей последней резервной копии %n день; создайте новую на экране «Экспорт».</numerusform>
+            <numerusform>Вашей последней резервной копии %n дня; создайте новую на экране «Экспорт».</numerusform>
+            <numerusform>Вашей последней резервной копии %n дней; создайте новую на экране «Экспорт».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
@@ -2848,6 +2978,14 @@
         <translation>При каждой разблокировке журнала PDF- и JSON-файлы, созданные из него раньше этого срока, перезаписываются и удаляются.</translation>
     </message>
     <message>
+        <source>Remind me to back up after this many days</source>
+        <translation>Напоминать о резервной копии через столько дней</translation>
+    </message>
+    <message>
+        <source>Each time you unlock the journal, HR Journal says so if the last backup is older than this, or if there is none yet.</source>
+        <translation>При каждой разблокировке журнала HR Journal сообщит, если последняя резервная копия старше этого срока или её ещё нет.</translation>
+    </message>
+    <message>
         <source>Screenshots and screen sharing leave HR Journal&apos;s windows out.</source>
         <translation>Окна HR Journal не попадают на снимки экрана и в демонстрацию экрана.</translation>
     </message>
@@ -2878,6 +3016,10 @@
     <message>
         <source>Delete &amp;exports after (days):</source>
         <translation>Удалять &amp;экспорт через (дней):</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after (days):</source>
+        <translation>Напоминать о &amp;резервной копии через (дней):</translation>
     </message>
     <message>
         <source>Language and discretion</source>
@@ -2928,6 +3070,14 @@
         <translation>Сообщение о парольной фразе</translation>
     </message>
     <message>
+        <source>Share the recovery secret with &amp;trusted contacts…</source>
+        <translation>Разделить ключ восстановления между &amp;доверенными контактами…</translation>
+    </message>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>Разделить ключ восстановления между доверенными контактами</translation>
+    </message>
+    <message>
         <source>Current:</source>
         <translation>Текущая:</translation>
     </message>
@@ -2962,6 +3112,204 @@
     <message>
         <source>The passphrase is changed; use the new one from now on.</source>
         <translation>Парольная фраза изменена; теперь используйте новую.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCardsDialog</name>
+    <message>
+        <source>Share the recovery secret with trusted contacts</source>
+        <translation>Разделить ключ восстановления между доверенными контактами</translation>
+    </message>
+    <message>
+        <source>Making the cards</source>
+        <translation>Создание карточек</translation>
+    </message>
+    <message>
+        <source>Share cards message</source>
+        <translation>Сообщение о карточках частей</translation>
+    </message>
+    <message>
+        <source>&amp;Make the cards</source>
+        <translation>&amp;Создать карточки</translation>
+    </message>
+    <message>
+        <source>Make the share cards</source>
+        <translation>Создать карточки частей</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>Keepers of the cards</source>
+        <translation>Хранители карточек</translation>
+    </message>
+    <message>
+        <source>Check each contact who keeps one card; the cards are numbered in this order.</source>
+        <translation>Отметьте каждого, кто будет хранить одну карточку; карточки нумеруются в этом порядке.</translation>
+    </message>
+    <message>
+        <source>Cards needed to rebuild the recovery secret</source>
+        <translation>Сколько карточек нужно, чтобы восстановить ключ</translation>
+    </message>
+    <message>
+        <source>Language of the cards</source>
+        <translation>Язык карточек</translation>
+    </message>
+    <message>
+        <source>Folder for the cards</source>
+        <translation>Папка для карточек</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards</source>
+        <translation>Выбрать папку для карточек</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>&amp;Ваша парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepers:</source>
+        <translation>&amp;Хранители:</translation>
+    </message>
+    <message>
+        <source>Cards &amp;needed:</source>
+        <translation>&amp;Нужно карточек:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the cards:</source>
+        <translation>&amp;Язык карточек:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>This makes a NEW recovery secret: the one you wrote down stops working. Each card goes to one keeper; any %1 of them rebuild it.</source>
+        <translation>Это создаёт НОВЫЙ ключ восстановления: тот, что вы записали, перестанет действовать. Каждая карточка достаётся одному хранителю; любые %1 из них восстанавливают ключ.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Сначала введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Check at least two contacts to keep the cards.</source>
+        <translation>Отметьте хотя бы два контакта, чтобы хранить карточки.</translation>
+    </message>
+    <message>
+        <source>At most %1 cards can be made; check fewer contacts.</source>
+        <translation>Можно создать не больше %1 карточек; отметьте меньше контактов.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the cards first.</source>
+        <translation>Сначала выберите папку для карточек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cards are in %1 (%n of them): print each one, hand it to its keeper in person, then delete the files on the Exports screen.</source>
+        <translation>
+            <numerusform>Карточки в папке %1 (всего %n): распечатайте каждую, лично передайте её хранителю, затем удалите файлы на экране «Экспорт».</numerusform>
+            <numerusform>Карточки в папке %1 (всего %n): распечатайте каждую, лично передайте её хранителю, затем удалите файлы на экране «Экспорт».</numerusform>
+            <numerusform>Карточки в папке %1 (всего %n): распечатайте каждую, лично передайте её хранителю, затем удалите файлы на экране «Экспорт».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the cards… this takes a moment.</source>
+        <translation>Создание карточек… это займёт немного времени.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesRecoveryDialog</name>
+    <message>
+        <source>Set a new passphrase with recovery shares</source>
+        <translation>Задать новую парольную фразу по частям ключа восстановления</translation>
+    </message>
+    <message>
+        <source>Type the words of each card you have from your trusted contacts, as printed, separated by spaces. The cards say how many of them are needed.</source>
+        <translation>Введите слова каждой карточки, полученной от доверенных контактов, как они напечатаны, через пробел. На карточках указано, сколько их нужно.</translation>
+    </message>
+    <message>
+        <source>&amp;Add another share</source>
+        <translation>&amp;Добавить ещё одну часть</translation>
+    </message>
+    <message>
+        <source>Add a box for another share</source>
+        <translation>Добавить поле для ещё одной части</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase</source>
+        <translation>Установка новой парольной фразы</translation>
+    </message>
+    <message>
+        <source>Recovery shares message</source>
+        <translation>Сообщение о частях ключа восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Ещё р&amp;аз:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>&amp;Задать новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase with these shares</source>
+        <translation>Задать новую парольную фразу по этим частям</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Часть %1</translation>
+    </message>
+    <message>
+        <source>Share %1:</source>
+        <translation>Часть %1:</translation>
+    </message>
+    <message>
+        <source>Type the words of your shares first.</source>
+        <translation>Сначала введите слова ваших частей.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase you want.</source>
+        <translation>Введите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess for someone who takes your laptop. Add a few unrelated words, or click Set again to use it anyway.</source>
+        <translation>Эту парольную фразу легко угадает тот, кто заберёт ваш ноутбук. Добавьте несколько не связанных между собой слов или нажмите «Задать» ещё раз, чтобы всё же использовать её.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; unlock with it now.</source>
+        <translation>Новая парольная фраза задана; разблокируйте журнал с её помощью.</translation>
+    </message>
+    <message>
+        <source>Working… this takes a moment.</source>
+        <translation>Выполняется… Это займёт немного времени.</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3441,14 @@
     <message>
         <source>How HR Journal works, without the internet (F1)</source>
         <translation>Как работает HR Journal, без интернета (F1)</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Use recovery &amp;shares…</source>
+        <translation>Забыли парольную фразу? Используйте &amp;части ключа восстановления…</translation>
+    </message>
+    <message>
+        <source>Lost your passphrase? Set a new one with recovery shares</source>
+        <translation>Забыли парольную фразу? Задайте новую по частям ключа восстановления</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from hrjournal.domain.app_settings import AppSettings
+from hrjournal.domain.app_settings import AppSettings, BackupDue, backup_due
 from hrjournal.domain.dates import PartialDate
 from hrjournal.domain.incident import Incident
 from hrjournal.errors import InputRejected
@@ -27,8 +28,21 @@ def test_protection_settings_default_to_safe_values_and_round_trip(
     assert app_settings.app_settings(journal) == chosen
 
 
+def test_the_backup_reminder_defaults_to_30_days_and_round_trips(journal: UnlockedJournal) -> None:
+    assert app_settings.app_settings(journal).backup_reminder_days == 30
+    for days in (0, 1, 365):
+        app_settings.save_app_settings(journal, AppSettings(backup_reminder_days=days))
+        assert app_settings.app_settings(journal).backup_reminder_days == days
+
+
 @pytest.mark.parametrize(
-    "bad", [AppSettings(auto_lock_minutes=0), AppSettings(clipboard_seconds=3600)]
+    "bad",
+    [
+        AppSettings(auto_lock_minutes=0),
+        AppSettings(clipboard_seconds=3600),
+        AppSettings(backup_reminder_days=366),
+        AppSettings(backup_reminder_days=-1),
+    ],
 )
 def test_out_of_range_settings_are_refused_and_nothing_changes(
     journal: UnlockedJournal, bad: AppSettings
@@ -108,3 +122,26 @@ def test_deleting_a_record_deletes_its_draft(journal: UnlockedJournal) -> None:
     drafts.keep_draft(journal, "incident", "i-d", {"title": "CANARY in a draft"})
     records.delete_incident(journal, "i-d")
     assert drafts.list_drafts(journal) == []
+
+
+NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("days", "last", "holds_records", "due"),
+    [
+        (30, "2025-05-16T11:00:00Z", True, BackupDue(45)),  # 45 days and an hour
+        (30, "2025-05-31T12:00:00Z", True, None),  # exactly 30 days: not older yet
+        (30, "2025-05-31T11:59:59Z", True, BackupDue(30)),
+        (30, "2025-06-29T12:00:00Z", True, None),
+        (30, None, True, BackupDue(None)),  # never backed up, and something to lose
+        (30, None, False, None),  # an empty journal is not nagged
+        (0, None, True, None),  # never remind
+        (0, "2001-01-01T00:00:00Z", True, None),
+        (1, "2025-06-29T11:00:00Z", False, BackupDue(1)),
+    ],
+)
+def test_a_backup_is_due_when_the_newest_is_older_than_chosen_or_there_is_none(
+    days: int, last: str | None, holds_records: bool, due: BackupDue | None
+) -> None:
+    assert backup_due(days, last, NOW, holds_records=holds_records) == due

@@ -113,7 +113,12 @@ def test_five_cards_any_three_set_a_new_passphrase(
     printed = [_printed_words(content) for content in contents]
     assert len({" ".join(words) for words in printed}) == 5
     assert len({" ".join(w[: vault_shares.COMMON_WORDS]) for w in printed}) == 1
-    fixed = _fixed_tokens()
+    # The card's own words, and every keeper's name or alias ("Network" is also a SLIP-39 word).
+    fixed = _fixed_tokens() | {
+        token
+        for holder in holders
+        for token in re.findall(r"[a-z]+", f"{holder.alias} {holder.name}".lower())
+    }
     for mine, content in zip(printed, contents, strict=True):
         text = _tokens(content)
         assert set(mine) <= text

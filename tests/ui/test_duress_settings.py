@@ -13,7 +13,9 @@ pytest.importorskip("PySide6.QtWidgets", reason="Qt cannot load here (see instal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from hrjournal.services import reports
+from hrjournal.services import app_settings, reports
+from hrjournal.services import journal as journal_service
+from hrjournal.services.app_settings import AppSettings
 from hrjournal.services.preferences import Preferences, load_preferences, save_preferences
 from hrjournal.ui.duress_dialog import DuressDialog
 from hrjournal.ui.jobs import jobs_running
@@ -105,8 +107,12 @@ def test_one_or_two_wrong_passphrases_cannot_be_chosen(
 
 
 def test_a_duress_passphrase_too_close_is_refused_a_good_one_opens_an_empty_journal(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, example_dir: Path
 ) -> None:
+    # The backup reminder speaks of what a journal holds (an empty decoy has nothing to back
+    # up); off here, so that the two unlocks can be compared word for word.
+    with journal_service.unlocked(example_dir, PASSPHRASE) as journal:
+        app_settings.save_app_settings(journal, AppSettings(backup_reminder_days=0))
     emergency = _emergency(qtbot, window)
     normal_notice = window.statusBar().currentMessage()
     assert window.journal_view.incidents.model.rowCount() > 0

@@ -172,8 +172,10 @@ def test_old_exports_are_deleted_at_unlock_and_the_user_is_told(
     assert recent.exists()
     sentence = "Deleted 1 export(s) older than 30 days."
     exports_view = window.journal_view.exports
-    assert exports_view.message.text() == sentence
-    assert sentence in window.statusBar().currentMessage()
+    # Then the backup reminder: the journal holds records, and no backup was ever made.
+    reminder = "You have no backup yet; make one on the Exports screen."
+    assert exports_view.message.text() == f"{sentence} {reminder}"
+    assert f"{sentence} {reminder}" in window.statusBar().currentMessage()
     window.journal_view.go_to(exports_view)
     assert exports_view.register.row_count() == 1
     assert _cells(exports_view, 0)[5] == str(recent)
@@ -193,5 +195,7 @@ def test_nothing_is_deleted_or_said_when_exports_are_kept(
         journal.connection.execute("UPDATE exports SET created_at = '2001-01-01T00:00:00Z'")
     window = _unlocked_window(qtbot, example_dir)
     assert kept.exists()
-    assert window.journal_view.exports.message.text() == ""
+    # Only the backup reminder, nothing of the expiry.
+    reminder = "You have no backup yet; make one on the Exports screen."
+    assert window.journal_view.exports.message.text() == reminder
     assert records.list_incidents(window.session.journal)  # the journal opened as usual
