@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 from hrjournal.domain.fields import utc_now
 from hrjournal.errors import InputRejected, JournalError, StorageFailed
@@ -22,6 +24,8 @@ from hrjournal.store.exports import ExportRecord
 from hrjournal.vault import register
 from hrjournal.vault.journal import UnlockedJournal
 from hrjournal.vault.shred import destroy_file
+
+T = TypeVar("T")
 
 __all__ = ["ExportRecord", "ListedExport", "delete_export", "expire_exports", "list_exports"]
 
@@ -83,18 +87,25 @@ def check_target(journal: UnlockedJournal, path: Path, *, replace: bool) -> Path
 
 
 def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replace: bool) -> None:
-    """Write `content` to `path` completely or not at all: the path is in the register before
-    the first byte, a partial file never outlives a failure or an interruption, and a file
-    replaced is overwritten, not merely unlinked."""
+    """Write `content` to `path` completely or not at all (see `write_export_with`)."""
+    write_export_with(journal, path, lambda file: file.write(content), replace=replace)
+
+
+def write_export_with(
+    journal: UnlockedJournal, path: Path, write: Callable[[BinaryIO], T], *, replace: bool
+) -> T:
+    """Run `write` on a new private file and put it at `path` completely or not at all: the
+    path is in the register before the first byte, a partial file never outlives a failure or
+    an interruption, and a file replaced is overwritten, not merely unlinked. Returns what
+    `write` returned (the file is open for reading too, for a digest)."""
     path = check_target(journal, path, replace=replace)
     register_path(journal, path)
     partial = register.partial_path(path)
     try:
         destroy_file(partial)  # ours, left by a crash
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        descriptor = os.open(partial, flags, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(content)
+        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(partial, flags, 0o600), "w+b") as file:
+            result = write(file)
             file.flush()
             os.fsync(file.fileno())
         # Under the register's lock: a panic wipe that started meanwhile has either named this
@@ -106,6 +117,7 @@ def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replac
                 destroy_file(path)
             os.replace(partial, path)
     except BaseException as error:
+        # Overwritten, not merely unlinked: what was written so far is in clear.
         with contextlib.suppress(OSError):
             destroy_file(partial)
         if not os.path.lexists(path):
@@ -116,6 +128,7 @@ def write_export(journal: UnlockedJournal, path: Path, content: bytes, *, replac
                 "no file was left there."
             ) from None
         raise
+    return result
 
 
 def write_whole(path: Path, content: bytes, *, replace: bool) -> int:

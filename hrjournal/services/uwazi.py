@@ -17,13 +17,11 @@ place whole; the evidence is streamed into it, never held in memory all at once.
 from __future__ import annotations
 
 import calendar
-import contextlib
 import csv
 import datetime as dt
 import hashlib
 import io
 import mimetypes
-import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -36,7 +34,7 @@ from hrjournal.domain.dates import EXACT, PartialDate
 from hrjournal.domain.fields import utc_now
 from hrjournal.domain.incident import Incident
 from hrjournal.domain.vocabularies import Vocabulary
-from hrjournal.errors import InputRejected, StorageFailed
+from hrjournal.errors import InputRejected
 from hrjournal.export.profiles import Names, Profile, redact_incident
 from hrjournal.services import demo, document_language, exports
 from hrjournal.services.catalog import catalog
@@ -44,9 +42,7 @@ from hrjournal.store import attachments, contacts, incidents
 from hrjournal.store import exports as export_store
 from hrjournal.store.exports import ExportRecord
 from hrjournal.store.transactions import transaction
-from hrjournal.vault import register
 from hrjournal.vault.journal import UnlockedJournal
-from hrjournal.vault.shred import destroy_file
 
 __all__ = [
     "COLUMNS",
@@ -587,36 +583,13 @@ def export_uwazi(
     if not export.rows:
         raise InputRejected("The journal has no incidents to export.")
     table = _csv(export, code)
-    exports.register_path(journal, path)
-    partial = register.partial_path(path)
-    try:
-        destroy_file(partial)  # ours, left by a crash
-        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        with os.fdopen(os.open(partial, flags, 0o600), "w+b") as file:
-            _write_zip(journal, file, table, export.files, progress)
-            file.flush()
-            os.fsync(file.fileno())
-            sha256, size = _digest(file)
-        # As in exports.write_export: a panic wipe that started meanwhile has either named
-        # this path already, or left its marker, and then nothing is put in place.
-        with register.locked(journal.files):
-            if journal.files.wipe_marker.exists():
-                raise exports.WipedMeanwhile("The journal is being wiped; nothing was exported.")
-            if replace:
-                destroy_file(path)
-            os.replace(partial, path)
-    except BaseException as error:
-        # Overwritten, not merely unlinked: what was written so far is evidence in clear.
-        with contextlib.suppress(OSError):
-            destroy_file(partial)
-        if not os.path.lexists(path):
-            exports.unregister_path(journal, path)
-        if isinstance(error, OSError):
-            raise StorageFailed(
-                f"Could not write {path.name} to {path.parent} ({error.strerror}); "
-                "no file was left there."
-            ) from None
-        raise
+
+    def write(file: IO[bytes]) -> tuple[str, int]:
+        _write_zip(journal, file, table, export.files, progress)
+        file.flush()
+        return _digest(file)
+
+    sha256, size = exports.write_export_with(journal, path, write, replace=replace)
     return _record(journal, path, export, size, sha256)
 
 
