@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QProgressBar,
@@ -30,7 +29,7 @@ from hrjournal.ui import file_dialogs
 from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.jobs import Job
 from hrjournal.ui.session import JournalSession
-from hrjournal.ui.widgets import message_label, secret_field, show_message
+from hrjournal.ui.widgets import action_or_cancel, message_label, secret_field, show_message
 
 SUFFIX = ".hrjb"
 
@@ -86,13 +85,8 @@ class BackupDialog(QDialog):
         form.addRow(self.tr("&Again:"), self.again)
         self.save_button = QPushButton(self.tr("&Save the backup…"), self)
         self.save_button.setAccessibleName(self.tr("Choose where to save the backup"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.apply)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        buttons.rejected.connect(self.reject)
+        buttons = action_or_cancel(self, self.save_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)

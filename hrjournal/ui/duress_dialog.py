@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from hrjournal.services import journal as journal_service
 from hrjournal.services import panic
 from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.jobs import Job, ProgressCallback, run_job
-from hrjournal.ui.widgets import message_label, secret_field, show_message
+from hrjournal.ui.widgets import action_or_cancel, message_label, secret_field, show_message
 
 
 class DuressDialog(QDialog):
@@ -72,13 +71,8 @@ class DuressDialog(QDialog):
         self.apply_button = QPushButton(
             self.tr("&Remove it") if remove else self.tr("&Set it"), self
         )
-        self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        buttons.rejected.connect(self.reject)
+        buttons = action_or_cancel(self, self.apply_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)

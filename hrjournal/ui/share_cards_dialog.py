@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.jobs import Job
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.translation import NATIVE_NAMES, current_language
-from hrjournal.ui.widgets import message_label, secret_field, show_message
+from hrjournal.ui.widgets import action_or_cancel, message_label, secret_field, show_message
 
 MIN_KEEPERS = 2  # one share alone would be the recovery secret itself
 MAX_KEEPERS = 16  # SLIP-39's limit; the service refuses more in a sentence too
@@ -71,13 +70,8 @@ class ShareCardsDialog(QDialog):
         self.message = message_label(self, self.tr("Share cards message"))
         self.make_button = QPushButton(self.tr("&Make the cards"), self)
         self.make_button.setAccessibleName(self.tr("Make the share cards"))
-        self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.apply)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        buttons.rejected.connect(self.reject)
+        buttons = action_or_cancel(self, self.make_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QActionEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,7 +28,7 @@ from hrjournal.services import shares
 from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.jobs import Job, ProgressCallback, run_job
 from hrjournal.ui.strength_meter import StrengthMeter
-from hrjournal.ui.widgets import message_label, secret_field, show_message
+from hrjournal.ui.widgets import action_or_cancel, message_label, secret_field, show_message
 
 FIRST_SHARES = 2
 MAX_SHARES = 16  # SLIP-39's limit: no set has more cards
@@ -74,13 +73,8 @@ class SharesRecoveryDialog(QDialog):
         passphrase_form.addRow(self.tr("A&gain:"), self.again)
         self.apply_button = QPushButton(self.tr("&Set the new passphrase"), self)
         self.apply_button.setAccessibleName(self.tr("Set the new passphrase with these shares"))
-        self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.apply)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        buttons.rejected.connect(self.reject)
+        buttons = action_or_cancel(self, self.apply_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -83,6 +85,17 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def action_or_cancel(dialog: QDialog, action: QPushButton) -> QDialogButtonBox:
+    """A dialog's buttons: its action, the default, and a Cancel that closes it."""
+    action.setDefault(True)
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("Questions", "Cancel"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def panic_button(parent: QWidget) -> QPushButton:

@@ -313,10 +313,6 @@
         <translation>اختيار مكان حفظ النسخة الاحتياطية</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>حفظ النسخة الاحتياطية باسم</translation>
     </message>
@@ -1020,10 +1016,6 @@
     <message>
         <source>&amp;Set it</source>
         <translation>&amp;تعيينها</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3155,10 +3147,6 @@
         <translation>إعداد بطاقات الأجزاء</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Your passphrase</source>
         <translation>عبارة المرور الخاصة بك</translation>
     </message>
@@ -3295,10 +3283,6 @@
     <message>
         <source>Set the new passphrase with these shares</source>
         <translation>تعيين عبارة المرور الجديدة بهذه الأجزاء</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Share %1</source>

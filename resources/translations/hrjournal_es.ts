@@ -313,10 +313,6 @@
         <translation>Elegir dónde guardar la copia de seguridad</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Guardar la copia de seguridad como</translation>
     </message>
@@ -1012,10 +1008,6 @@
     <message>
         <source>&amp;Set it</source>
         <translation>&amp;Establecerla</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3131,10 +3123,6 @@
         <translation>Crear las tarjetas de partes</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Your passphrase</source>
         <translation>Tu frase de contraseña</translation>
     </message>
@@ -3267,10 +3255,6 @@
     <message>
         <source>Set the new passphrase with these shares</source>
         <translation>Establecer la nueva frase de contraseña con estas partes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Share %1</source>

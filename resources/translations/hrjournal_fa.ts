@@ -313,10 +313,6 @@
         <translation>انتخاب محل ذخیره نسخه پشتیبان</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>ذخیره نسخه پشتیبان با نام</translation>
     </message>
@@ -1010,10 +1006,6 @@
     <message>
         <source>&amp;Set it</source>
         <translation>&amp;تعیین</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3125,10 +3117,6 @@
         <translation>ساخت کارت‌های بخش</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
         <source>Your passphrase</source>
         <translation>عبارت عبور شما</translation>
     </message>
@@ -3260,10 +3248,6 @@
     <message>
         <source>Set the new passphrase with these shares</source>
         <translation>تعیین عبارت عبور جدید با این بخش‌ها</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
     <message>
         <source>Share %1</source>

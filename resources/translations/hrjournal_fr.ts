@@ -313,10 +313,6 @@
         <translation>Choisir où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
@@ -1012,10 +1008,6 @@
     <message>
         <source>&amp;Set it</source>
         <translation>&amp;Définir</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3131,10 +3123,6 @@
         <translation>Créer les fiches de parts</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
@@ -3267,10 +3255,6 @@
     <message>
         <source>Set the new passphrase with these shares</source>
         <translation>Définir la nouvelle phrase de passe avec ces parts</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Share %1</source>

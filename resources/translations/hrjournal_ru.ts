@@ -313,10 +313,6 @@
         <translation>Выбрать, куда сохранить резервную копию</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Сохранить резервную копию как</translation>
     </message>
@@ -1014,10 +1010,6 @@
     <message>
         <source>&amp;Set it</source>
         <translation>&amp;Задать</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3137,10 +3129,6 @@
         <translation>Создать карточки частей</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Your passphrase</source>
         <translation>Ваша парольная фраза</translation>
     </message>
@@ -3274,10 +3262,6 @@
     <message>
         <source>Set the new passphrase with these shares</source>
         <translation>Задать новую парольную фразу по этим частям</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Share %1</source>
