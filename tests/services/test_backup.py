@@ -73,15 +73,36 @@ def test_without_a_backup_passphrase_only_the_recovery_secret_opens_it(
     backup.verify_backup(file, recovery)
 
 
-@pytest.mark.parametrize("where", [0.001, 0.3, 0.5, 0.9, 0.99999])
+PAGE = 16384
+_TRAILER_AT = {"header": 100, "length": 8192 + 7, "magic": 8200, "mac": 8208 + 31}
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        # The database: SQLCipher's salt, a page's content, its IV, its HMAC, the last byte.
+        "0",
+        "100",
+        f"{2 * PAGE - 48}",
+        f"{2 * PAGE - 1}",
+        "-1",
+        # The trailer, from the end of the database.
+        *(f"+{offset}" for offset in _TRAILER_AT.values()),
+    ],
+)
 def test_a_flipped_byte_anywhere_is_detected(
-    source: tuple[Path, str], tmp_path: Path, where: float
+    source: tuple[Path, str], tmp_path: Path, where: str
 ) -> None:
     directory, _ = source
     file = tmp_path / "journal.backup"
     backup.make_backup(directory, PASSPHRASE, file, BACKUP_PASSPHRASE)
     data = bytearray(file.read_bytes())
-    data[int(len(data) * where)] ^= 0x01
+    database_bytes = int.from_bytes(data[-48:-40], "big")
+    assert database_bytes % PAGE == 0
+    assert database_bytes > 2 * PAGE
+    offset = int(where)
+    position = database_bytes + offset if where.startswith("+") else offset % database_bytes
+    data[position] ^= 0x01
     file.write_bytes(bytes(data))
     with pytest.raises((JournalDamaged, InputRejected, WrongPassphrase)):
         backup.verify_backup(file, BACKUP_PASSPHRASE)
