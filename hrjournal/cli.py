@@ -737,7 +737,15 @@ def _self_test() -> int:
         verdict = "ok" if step.ok else "FAILED"
         print(f"{step.name}: {verdict} ({step.seconds:.2f} s): {_one_line(step.detail)}")
 
-    passed = run_self_test(show)
+    def open_window() -> str:
+        # Named before it runs: if Qt cannot start on this screen it ends the program with
+        # its own message, which then follows the step it belongs to.
+        print("Open the window: ...", flush=True)
+        from hrjournal.ui.self_check import open_window as show_the_window
+
+        return show_the_window()
+
+    passed = run_self_test(show, [("Open the window", open_window)])
     _say(["Self-test passed." if passed else "Self-test FAILED: see the step above."])
     return 0 if passed else EXIT_FAILED
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +18,7 @@ from pathlib import Path
 from hrjournal.domain.incident import Incident
 from hrjournal.services import reports, searching
 from hrjournal.services.records import add_attachment, new_id, save_incident
+from hrjournal.vault import binding
 from hrjournal.vault import journal as vault
 from hrjournal.vault.kdf import Argon2Params
 from hrjournal.wipe.panic import wipe_journal
@@ -46,9 +47,21 @@ def _folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_self_test(report: Callable[[StepResult], None]) -> bool:
-    """Run every step, calling `report` after each; whether all passed. Stops at the first
-    failure (later steps need the earlier ones)."""
+Step = tuple[str, Callable[[], str]]
+
+
+def keyring_step() -> str:
+    """Whether journals can be tied to this computer: its keyring, found (or not) without
+    writing to it. A missing keyring is not a failure; a keyring that breaks on asking is."""
+    backend = binding.real_keyring()
+    if backend is None:
+        return "none here: journals cannot be tied to this computer (everything else works)"
+    return f"{type(backend).__name__}: journals can be tied to this computer"
+
+
+def run_self_test(report: Callable[[StepResult], None], more: Sequence[Step] = ()) -> bool:
+    """Run every step, then `more`, calling `report` after each; whether all passed. Stops at
+    the first failure (later steps need the earlier ones)."""
     with _folder() as folder:
         directory = folder / "journal"
         pdf = folder / "report.pdf"
@@ -105,12 +118,16 @@ def run_self_test(report: Callable[[StepResult], None]) -> bool:
             ("Search", search),
             ("Export a protected PDF", export),
             ("Panic wipe", wipe),
+            ("This computer's keyring", keyring_step),
+            *more,
         ):
             started = time.perf_counter()
             try:
                 detail, ok = step(), True
             except Exception as error:  # the self-test reports every failure, whatever it is
-                detail, ok = f"{type(error).__name__}: {error}", False
+                # A check that failed says what it saw; anything else is named by its kind.
+                said = str(error) if isinstance(error, AssertionError) else ""
+                detail, ok = said or f"{type(error).__name__}: {error}", False
             report(StepResult(name, ok, detail, time.perf_counter() - started))
             if not ok:
                 return False
