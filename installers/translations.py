@@ -62,7 +62,7 @@ def pdf_strings() -> set[str]:
             first = node.args[0]
             if name == "tr" and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.add(first.value)
-    from hrjournal.services import demo, reports  # noqa: PLC0415 - after sys.path
+    from hrjournal.services import demo, reports
 
     found |= set(reports.TITLES.values())
     found.add(demo.WATERMARK)
@@ -80,8 +80,8 @@ def _data_strings(folder: Path) -> Path:
         "vocabulary": {t[f] for t in terms for f in ("label", "description") if t.get(f)}
     }
     sys.path.insert(0, str(ROOT))
-    from hrjournal.services.catalog import template_texts  # noqa: PLC0415 - after sys.path
-    from hrjournal.ui.history_view import plain_field_name  # noqa: PLC0415 - after sys.path
+    from hrjournal.services.catalog import template_texts
+    from hrjournal.ui.history_view import plain_field_name
 
     example = json.loads((resources / "examples" / "journal.json").read_text(encoding="utf-8"))
     texts["field"] = {plain_field_name(key) for key in _keys(example)}

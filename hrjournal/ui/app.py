@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from hrjournal import __version__
+from hrjournal import APP_ID, __version__
 from hrjournal.resources import find
 from hrjournal.services import journal as journal_service
 from hrjournal.services.preferences import load_preferences
@@ -30,7 +30,7 @@ def make_application(arguments: list[str] | None = None) -> QApplication:
     app = QApplication(arguments if arguments is not None else sys.argv[:1])
     app.setApplicationName("HR Journal")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("hrjournal")
+    app.setDesktopFileName(APP_ID)
     keep_qt_settings_off_disk()
     add_bundled_fonts()
     return app

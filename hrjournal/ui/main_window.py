@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrjournal import APP_ID
 from hrjournal.errors import JournalError
 from hrjournal.services import app_settings, drafts, preferences
 from hrjournal.services import journal as journal_service
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         # The window's class and the desktop's app id name us too (task bars and window
         # lists show them); they take effect for windows not yet shown.
         QGuiApplication.setApplicationName("Notes" if discreet else "HR Journal")
-        QGuiApplication.setDesktopFileName("" if discreet else "hrjournal")
+        QGuiApplication.setDesktopFileName("" if discreet else APP_ID)
 
     # -- first run ---------------------------------------------------------------------------
 
