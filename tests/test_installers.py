@@ -6,6 +6,7 @@ The bundle itself is built and self-tested by `./dev bundle` (CI runs it after t
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -22,11 +24,24 @@ ROOT = Path(__file__).resolve().parents[1]
 INSTALLERS = ROOT / "installers"
 sys.path.insert(0, str(INSTALLERS))
 
-import bundle_check  # noqa: E402
-import icu_data  # noqa: E402
-from bundle_rules import from_the_system, keep_qt_file  # noqa: E402
 
-import build  # noqa: E402
+def _installer_module(name: str) -> ModuleType:
+    """A script of installers/ (not a package, and `build` is also a folder name)."""
+    spec = importlib.util.spec_from_file_location(f"installers_{name}", INSTALLERS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _installer_module("build")
+bundle_check = _installer_module("bundle_check")
+icu_data = _installer_module("icu_data")
+bundle_rules = _installer_module("bundle_rules")
+from_the_system = bundle_rules.from_the_system
+keep_qt_file = bundle_rules.keep_qt_file
 
 QT = "_internal/PySide6/Qt"
 
