@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,7 +113,21 @@ def bundle() -> None:
         ],
         check=True,
     )
+    _sort_zip(BUNDLE / "_internal" / "base_library.zip")
     check()
+
+
+def _sort_zip(path: Path) -> None:
+    """PyInstaller writes the standard library's archive in a different order at each build;
+    sorted, two builds of one commit are the same bytes."""
+    if not path.is_file():
+        return
+    with zipfile.ZipFile(path) as source:
+        entries = sorted(source.infolist(), key=lambda info: info.filename)
+        contents = [(info, source.read(info)) for info in entries]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in contents:
+            target.writestr(info, data)
 
 
 def _program() -> Path:
@@ -367,8 +382,10 @@ def deb() -> Path:
     control.mkdir(mode=0o755)
     (control / "control").write_text(_control(size_kib), "utf-8")
     target = DIST / f"hrjournal_{version()}_{_architecture()}.deb"
+    epoch = int(datetime.datetime.fromisoformat(_release_date()).timestamp())
     subprocess.run(
         ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(target)],
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},  # the same .deb from one commit
         check=True,
         capture_output=True,
     )
