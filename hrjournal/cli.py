@@ -917,6 +917,24 @@ def disable_core_dumps() -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+def _unexpected(error: Exception, argv: Sequence[str] | None) -> int:
+    """A damaged or tampered page met while reading gets the same sentence the app shows;
+    anything else is named by its kind only, as its message may quote journal content."""
+    from hrjournal.services import journal as journal_service
+
+    try:
+        directory = _journal_directory(_build_parser().parse_args(argv))
+        failure = journal_service.database_failure(error, directory)
+    except (SystemExit, JournalError):
+        failure = None
+    if failure is None:
+        failure = JournalError(
+            f"HR Journal stopped on an internal error ({type(error).__name__}); please report it."
+        )
+    print(failure, file=sys.stderr)
+    return EXIT_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     try:
@@ -947,9 +965,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if os.environ.get(DEBUG_ENV) == "1":
             raise
-        # The message of an unexpected error may quote journal content, so it is not shown.
-        print(
-            f"HR Journal stopped on an internal error ({type(error).__name__}); please report it.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+        return _unexpected(error, argv)

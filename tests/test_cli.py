@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from hrjournal import __version__, cli
-from tests.support.journals import OTHER_PASSPHRASE, PASSPHRASE, run_cli, snapshot
+from tests.support.journals import OTHER_PASSPHRASE, PASSPHRASE, flip_byte, run_cli, snapshot
 
 RECOVERY = re.compile(r"[0-9A-Z]{5}(?:-[0-9A-Z]{5}){7}")
 
@@ -337,3 +337,22 @@ def test_import_onto_a_full_disk_is_one_sentence_and_keeps_the_journal(
     errors = [line for line in result.stderr.splitlines() if "weak key" not in line]
     assert len(errors) == 1, result.stderr
     assert "is full" in errors[0]
+
+
+def test_a_damaged_page_met_while_reading_is_reported_as_damage(
+    tmp_path: Path, secrets: dict[str, Path]
+) -> None:
+    from hrjournal.resources import find
+
+    journal = tmp_path / "j"
+    _init(journal, secrets)
+    pw = ["--passphrase-file", str(secrets["pw"])]
+    example = str(find("examples/journal.json"))
+    assert run_cli("--journal", str(journal), "import", example, *pw).returncode == 0
+    database = journal / "journal.db"
+    flip_byte(database, 10 * 16384 + 500)  # a page of records, not read to unlock
+    exported = run_cli("--journal", str(journal), "export-json", str(tmp_path / "out.json"), *pw)
+    assert exported.returncode == 1
+    _one_sentence(exported.stderr)
+    assert "damaged or has been tampered with" in exported.stderr
+    assert "internal error" not in exported.stderr

@@ -35,6 +35,7 @@ __all__ = [
     "change_passphrase",
     "check_journal",
     "create_journal",
+    "database_failure",
     "journal_exists",
     "unlock",
     "unlocked",
@@ -48,6 +49,13 @@ def as_journal_error(error: BaseException, journal: UnlockedJournal) -> JournalE
         return error
     if isinstance(error, DatabaseError):
         return translate_error(error, journal.files.database)
+    return None
+
+
+def database_failure(error: BaseException, directory: Path) -> JournalError | None:
+    """The same, where only the journal's folder is known (the command line's last resort)."""
+    if isinstance(error, DatabaseError):
+        return translate_error(error, JournalFiles(directory).database)
     return None
 
 

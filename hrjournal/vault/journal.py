@@ -15,11 +15,13 @@ from pathlib import Path
 
 from hrjournal.errors import (
     InputRejected,
+    JournalDamaged,
     JournalExists,
     StorageFailed,
 )
-from hrjournal.vault import binding, duress
+from hrjournal.vault import binding, duress, wal
 from hrjournal.vault.database import (
+    PAGE_BYTES,
     Connection,
     DatabaseError,
     check_integrity,
@@ -198,6 +200,21 @@ WEAK_KDF_NOTICE = (
 )
 
 
+def _refuse_lost_changes(connection: Connection, database: Path) -> None:
+    """Fail rather than open a journal whose last saved changes SQLite would silently drop
+    from a damaged write-ahead log (vault/wal.py)."""
+    log = database.with_name(database.name + "-wal")
+    if wal.committed_frames(log, PAGE_BYTES) == 0:
+        return
+    accepted = int(connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1])
+    if wal.lost_changes(log, database, accepted, PAGE_BYTES):
+        raise JournalDamaged(
+            f"The log of the journal's latest changes ({log.name}) is damaged, so the changes "
+            f"saved last would be lost; restore a backup, or move {log.name} out of "
+            f"{database.parent} to open the journal without them."
+        )
+
+
 def unlock_journal(directory: Path, secret: str) -> UnlockedJournal:
     """Open the journal with its passphrase or recovery secret.
 
@@ -215,6 +232,7 @@ def unlock_journal(directory: Path, secret: str) -> UnlockedJournal:
             reading = read_header(files.header)
         connection = open_encrypted(files.database, master_key)
         try:
+            _refuse_lost_changes(connection, files.database)
             migrate(connection)
             if reading.needs_repair:
                 rewrite_header(files.header, reading.header, first_copy=1 - reading.newest_copy)
