@@ -19,7 +19,11 @@ from hrjournal.errors import InvalidRecord
 MAX_TEXT = 1_000_000  # characters in one field; a novel, not a flood
 MAX_SHORT = 500  # titles, names, labels
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}", re.ASCII)
-_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+# NUL and half surrogate pairs cannot be stored. Unicode's noncharacters are for a program's
+# own use, never for interchange: Qt's text widgets use U+FDD0 and U+FDD1 as their own
+# markers, and PySide6 reads a leading U+FFFE or U+FEFF as a byte-order mark (the text byte-
+# swapped, or the mark dropped), so a record holding them would change when opened and saved.
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]|^\ufeff")
 SHA256_PATTERN = re.compile(r"[0-9a-f]{64}", re.ASCII)
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", re.ASCII)
 
@@ -73,7 +77,11 @@ class Fields:
         if not isinstance(value, str):
             raise self.fail(name, "must be text")
         if _UNWRITABLE.search(value):
-            raise self.fail(name, "contains a character that cannot be stored (NUL or half a pair)")
+            raise self.fail(
+                name,
+                "contains a character that cannot be stored (NUL, half a surrogate pair, a "
+                "Unicode noncharacter, or a byte-order mark at the start)",
+            )
         if len(value) > limit:
             raise self.fail(name, f"is longer than {limit:,} characters")
         if required and not value.strip():

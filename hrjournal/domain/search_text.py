@@ -84,7 +84,19 @@ def searchable(text: str) -> str:
     return " ".join(_UNSPACED.split(bare))
 
 
+MAX_QUERY_TERMS = 64
+
+
 def query_terms(query: str) -> list[str]:
     """The words of a search, each folded like the index; unspaced scripts become phrases."""
     words = query.replace("\x00", " ").split()
-    return [term for term in (searchable(word).strip() for word in words) if term]
+    # A word with no letter or digit ("&", "-", an emoji) is not in the index, which keeps
+    # words only; asked for, it would make every search that holds it find nothing.
+    terms = [
+        term
+        for term in (searchable(word).strip() for word in words)
+        if any(character.isalnum() for character in term)
+    ]
+    # Every word must match, so a pasted paragraph finds nothing its first words do not, and
+    # thousands of words would keep the index busy for minutes.
+    return terms[:MAX_QUERY_TERMS]

@@ -10,10 +10,51 @@ from __future__ import annotations
 
 import io
 import secrets
+import unicodedata
+from enum import Enum
 
 import pikepdf
 
 MIN_PASSWORD_LENGTH = 8
+# PDF 2.0 readers use the first 127 bytes of the UTF-8 password; others use all of it.
+MAX_PASSWORD_BYTES = 127
+# Characters that PDF 2.0 readers drop before using a password (SASLprep's "mapped to
+# nothing") and that other readers keep.
+_DROPPED_BY_SOME_READERS = frozenset(
+    "\u00ad\u034f\u1806\u180b\u180c\u180d\u200b\u200c\u200d\u2060\ufeff"
+    + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+)
+
+
+class PasswordProblem(Enum):
+    TOO_SHORT = "too short"
+    TOO_LONG = "too long"
+    # A character that PDF readers do not all read alike: a control or unassigned character,
+    # an unusual space, an invisible one, or letters not in their composed form. PDF 2.0
+    # readers (pypdf, Acrobat) prepare the password with SASLprep and others (pdfium, in
+    # Chrome) do not, so such a password would open the document in some readers only.
+    READ_DIFFERENTLY = "read differently"
+
+
+def password_problem(password: str) -> PasswordProblem | None:
+    """Why `password` cannot protect a PDF that every reader opens with it, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return PasswordProblem.TOO_SHORT
+    if any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") for c in password):
+        return PasswordProblem.READ_DIFFERENTLY
+    prepared = unicodedata.normalize(
+        "NFKC",
+        "".join(
+            " " if unicodedata.category(c) == "Zs" else c
+            for c in password
+            if c not in _DROPPED_BY_SOME_READERS
+        ),
+    )
+    if prepared != password:
+        return PasswordProblem.READ_DIFFERENTLY
+    if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+        return PasswordProblem.TOO_LONG
+    return None
 
 
 def finish_pdf(document: bytes, title: str, password: str | None) -> bytes:
@@ -31,6 +72,8 @@ def finish_pdf(document: bytes, title: str, password: str | None) -> bytes:
             del pdf.Root[pikepdf.Name.Metadata]
         encryption: pikepdf.Encryption | bool = False
         if password:
+            if password_problem(password) is not None:
+                raise ValueError("finish_pdf was given a password no reader could rely on")
             encryption = pikepdf.Encryption(
                 user=password,
                 owner=secrets.token_urlsafe(32),  # no one can lift the protection later

@@ -9,6 +9,7 @@ text (layout.Text), so every script is shaped and ordered and nothing is read as
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,7 +38,8 @@ def quickref_texts(language: str) -> dict[str, Any]:
     """The quick reference's words in `language` ("fa", or a locale such as "fa_IR"), or in
     English if it has none."""
     code = _code(language)
-    node = find(f"help/{code if code.isalpha() else 'en'}/quickref.json")
+    # Only a language code names a folder: nothing else may reach the file system.
+    node = find(f"help/{code if re.fullmatch('[a-z]{2,3}', code) else 'en'}/quickref.json")
     if not node.is_file():
         node = find("help/en/quickref.json")
     texts: dict[str, Any] = json.loads(node.read_text(encoding="utf-8"))

@@ -21,7 +21,13 @@ from hrjournal.export.incident_summary import incident_summary
 from hrjournal.export.pages import ReportInfo, Story, Translate, build_pdf
 from hrjournal.export.plan_report import contact_card, plan_report
 from hrjournal.export.profiles import DEFAULT_PROFILE, SHARE_REMOVES, Profile
-from hrjournal.export.protect import MIN_PASSWORD_LENGTH, finish_pdf
+from hrjournal.export.protect import (
+    MAX_PASSWORD_BYTES,
+    MIN_PASSWORD_LENGTH,
+    PasswordProblem,
+    finish_pdf,
+    password_problem,
+)
 from hrjournal.export.quickref import quickref_story, quickref_texts
 from hrjournal.services import demo, document_language, exports
 from hrjournal.services.catalog import catalog
@@ -41,13 +47,17 @@ from hrjournal.vault.journal import UnlockedJournal
 
 __all__ = [
     "DEFAULT_PROFILE",
+    "MAX_PASSWORD_BYTES",
     "MIN_PASSWORD_LENGTH",
+    "PASSWORD_PROBLEMS",
     "SHARE_REMOVES",
+    "PasswordProblem",
     "Profile",
     "ReportKind",
     "ReportRequest",
     "build_report",
     "export_report",
+    "password_problem",
     "removed_sentences",
 ]
 
@@ -220,15 +230,24 @@ def _plan_story(journal: UnlockedJournal, request: ReportRequest, info: ReportIn
     return plan_report(plan, linked, catalog(), info)
 
 
+PASSWORD_PROBLEMS = {
+    PasswordProblem.TOO_SHORT: f"A PDF password needs at least {MIN_PASSWORD_LENGTH} "
+    "characters; a short one is guessed in minutes.",
+    PasswordProblem.TOO_LONG: f"A PDF password can be at most {MAX_PASSWORD_BYTES} bytes long "
+    "(about 60 letters of a non-Latin script), or some readers will not open the PDF.",
+    PasswordProblem.READ_DIFFERENTLY: "This PDF password holds a character that PDF readers do "
+    "not all read alike (an invisible or unusual character or space); choose another.",
+}
+
+
 def build_report(
     journal: UnlockedJournal, request: ReportRequest, progress: Progress | None = None
 ) -> BuiltReport:
     """The finished PDF, in memory."""
-    if request.password is not None and len(request.password) < MIN_PASSWORD_LENGTH:
-        raise InputRejected(
-            f"A PDF password needs at least {MIN_PASSWORD_LENGTH} characters; "
-            "a short one is guessed in minutes."
-        )
+    if request.password is not None:
+        problem = password_problem(request.password)
+        if problem is not None:
+            raise InputRejected(PASSWORD_PROBLEMS[problem])
     tr = request.tr or document_language.translator(request.language)
     rtl = document_language.is_right_to_left(request.language)
     info = ReportInfo.now(tr(TITLES[request.kind]), request.profile, tr, rtl=rtl)

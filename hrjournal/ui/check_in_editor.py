@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -25,6 +24,7 @@ from hrjournal.domain.safety_plan import CheckIn, EscalationStep
 from hrjournal.ui.pickers import ContactCombo, VocabularyCombo
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.table_cells import NumberCell, TextCell, cell
+from hrjournal.ui.widgets import line_field
 
 AFTER, ACTION, CONTACT = range(3)
 MAX_GRACE_MINUTES = 60 * 24 * 7
@@ -62,7 +62,7 @@ class CheckInEditor(QWidget):
 
     def _build_form(self) -> QFormLayout:
         self.contact = ContactCombo(self.session, self.tr("Check-in contact"), self)
-        self.schedule = QLineEdit(self)
+        self.schedule = line_field(self)
         self.schedule.setAccessibleName(self.tr("When you check in"))
         self.schedule.setPlaceholderText(self.tr("For example: every day at 09:00 and 21:00"))
         self.channel = VocabularyCombo(

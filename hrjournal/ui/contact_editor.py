@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -27,7 +26,7 @@ from hrjournal.ui.channel_table import ChannelTable
 from hrjournal.ui.pickers import DateField, VocabularyChecklist, VocabularyCombo
 from hrjournal.ui.record_editor import RecordEditor
 from hrjournal.ui.session import JournalSession
-from hrjournal.ui.widgets import message_label, show_message
+from hrjournal.ui.widgets import line_field, message_label, prose_text, show_message
 
 # Latin, Arabic and ideographic commas: people type the one their keyboard gives them.
 _LIST_SEPARATORS = re.compile("[,،、]")
@@ -48,9 +47,9 @@ class ContactEditor(RecordEditor):
         self._uid: str | None = None
         self._created_at: str | None = None
 
-        self.name = QLineEdit(self)
+        self.name = line_field(self)
         self.name.setAccessibleName(self.tr("Name"))
-        self.alias = QLineEdit(self)
+        self.alias = line_field(self)
         self.alias.setAccessibleName(self.tr("Alias"))
         alias_help = self.tr(
             "What a PDF you share shows instead of the name, so the real name stays with you. "
@@ -64,10 +63,10 @@ class ContactEditor(RecordEditor):
         self.roles = VocabularyChecklist("contact_roles", self.tr("Roles"), self)
         _fit_rows(self.roles, 6)
         self.channels = ChannelTable(self)
-        self.languages = QLineEdit(self)
+        self.languages = line_field(self)
         self.languages.setAccessibleName(self.tr("Languages"))
         self.languages.setPlaceholderText(self.tr("For example: Arabic, French"))
-        self.availability = QLineEdit(self)
+        self.availability = line_field(self)
         self.availability.setAccessibleName(self.tr("Availability"))
         self.availability.setPlaceholderText(self.tr("For example: weekdays 9 to 18, any time"))
         self.call_order = QSpinBox(self)
@@ -228,7 +227,7 @@ class ContactEditor(RecordEditor):
             "availability": self.availability.text(),
             "call_order": self.call_order.value(),
             "may_receive": self.may_receive.keys(),
-            "notes": self.notes.toPlainText(),
+            "notes": prose_text(self.notes),
             "last_verified": self.last_verified.text(),
         }
 
@@ -325,7 +324,7 @@ class ContactEditor(RecordEditor):
             availability=self.availability.text().strip(),
             call_order=self.call_order.value() or None,
             may_receive=self.may_receive.keys(),
-            notes=self.notes.toPlainText(),
+            notes=prose_text(self.notes),
             last_verified=last_verified,
             created_at=self._created_at,
         )

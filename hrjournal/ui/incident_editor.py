@@ -30,7 +30,7 @@ from hrjournal.ui.incident_form import IncidentForm
 from hrjournal.ui.partial_date_field import PartialDateField
 from hrjournal.ui.record_editor import RecordEditor
 from hrjournal.ui.session import JournalSession
-from hrjournal.ui.widgets import message_label, show_message
+from hrjournal.ui.widgets import message_label, prose_text, show_message
 
 _ASSESSMENT = ("facts", "pattern", "objective", "who_is_behind", "feasibility")
 
@@ -68,7 +68,7 @@ def _set_line(field: QLineEdit, text: str) -> None:
 
 
 def _set_prose(field: QPlainTextEdit, text: str) -> None:
-    if field.toPlainText() != text:
+    if prose_text(field) != text:
         field.setPlainText(text)
 
 
@@ -277,12 +277,12 @@ class IncidentEditor(RecordEditor):
         if self._uid is None:
             self._uid = records.new_id(self.kind)
         saved = self._saved
-        assessment = {key: getattr(form, key).toPlainText() for key in _ASSESSMENT}
+        assessment = {key: prose_text(getattr(form, key)) for key in _ASSESSMENT}
         return Incident(
             id=self._uid,
             title=title,
             reference=form.reference.text() or None,
-            description=form.description.toPlainText(),
+            description=prose_text(form.description),
             start=start,
             end=end,
             ongoing=form.ongoing.isChecked(),
@@ -300,7 +300,7 @@ class IncidentEditor(RecordEditor):
             affected=form.affected.rows() if strict else [],
             sources=form.sources.rows() if strict else [],
             interventions=form.interventions.rows() if strict else [],
-            impact=form.impact.toPlainText(),
+            impact=prose_text(form.impact),
             status=form.status.key() or "open",
             confidentiality={
                 part: level
@@ -311,7 +311,7 @@ class IncidentEditor(RecordEditor):
             },
             tags=_tags(form.tags.text()),
             related=form.related.rows() if strict else [],
-            private_notes=form.private_notes.toPlainText(),
+            private_notes=prose_text(form.private_notes),
             threat_assessment=ThreatAssessment(**assessment),
             attachments=list(saved.attachments) if saved else [],
             created_at=saved.created_at if saved else None,

@@ -31,6 +31,7 @@ from hrjournal.ui.incident_tables import (
 from hrjournal.ui.partial_date_field import PartialDateField
 from hrjournal.ui.pickers import CountryCombo, VocabularyChecklist, VocabularyCombo
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.widgets import line_field
 
 
 def _prose(parent: QWidget, accessible_name: str, height: int | None = None) -> QPlainTextEdit:
@@ -44,7 +45,7 @@ def _prose(parent: QWidget, accessible_name: str, height: int | None = None) -> 
 
 
 def _line(parent: QWidget, accessible_name: str) -> QLineEdit:
-    field = QLineEdit(parent)
+    field = line_field(parent)
     field.setAccessibleName(accessible_name)
     return field
 

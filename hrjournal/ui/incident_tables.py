@@ -14,6 +14,7 @@ from hrjournal.services import records
 from hrjournal.ui.pickers import ContactCombo, VocabularyCombo
 from hrjournal.ui.record_table import Column, RecordTable
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.widgets import line_field
 
 # Enough for every incident a defender records in years; the list is read when a row is added.
 MAX_LISTED_INCIDENTS = 5000
@@ -24,11 +25,11 @@ def _as_dict(record: object) -> dict[str, Any]:
 
 
 def _text() -> QLineEdit:
-    return QLineEdit()
+    return line_field()
 
 
 def _date_text() -> QLineEdit:
-    field = QLineEdit()
+    field = line_field()
     # The hint every date field shows, translated once (under PartialDateField).
     field.setPlaceholderText(QCoreApplication.translate("PartialDateField", "YYYY-MM-DD"))
     return field

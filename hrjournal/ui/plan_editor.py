@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -41,7 +40,7 @@ from hrjournal.ui.review_log import ReviewLogEditor
 from hrjournal.ui.risk_register import RiskRegister
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.translation import current_language
-from hrjournal.ui.widgets import message_label, show_message
+from hrjournal.ui.widgets import line_field, message_label, prose_text, show_message
 
 MAX_VERSION = 1_000_000
 # Dark text on amber, both set, so the reminder reads the same in light and dark themes.
@@ -139,9 +138,9 @@ class PlanEditor(RecordEditor):
 
     def _build_overview(self) -> QWidget:
         page = QWidget(self)
-        self.title = QLineEdit(page)
+        self.title = line_field(page)
         self.title.setAccessibleName(self.tr("Title of the plan"))
-        self.owner = QLineEdit(page)
+        self.owner = line_field(page)
         self.owner.setAccessibleName(self.tr("Whose plan this is"))
         self.version = QSpinBox(page)
         self.version.setRange(1, MAX_VERSION)
@@ -307,8 +306,8 @@ class PlanEditor(RecordEditor):
             version=self.version.value(),
             last_reviewed=self.last_reviewed.text().strip() or None,
             next_review=self.next_review.text().strip() or None,
-            review_triggers=self.review_triggers.toPlainText(),
-            sections={key: editor.toPlainText() for key, editor in self.sections.items()},
+            review_triggers=prose_text(self.review_triggers),
+            sections={key: prose_text(editor) for key, editor in self.sections.items()},
             risks=self.risk_register.risks(),
             contact_tree=self.contact_tree.contacts(),
             check_in=self.check_in_editor.check_in(),

@@ -256,12 +256,27 @@ class ReportDialog(QDialog):
         password = self.password.text()
         if password != self.again.text():
             raise ValueError(self.tr("The two passwords are not the same."))
-        if len(password) < reports.MIN_PASSWORD_LENGTH:
+        problem = reports.password_problem(password)
+        if problem is reports.PasswordProblem.TOO_SHORT:
             raise ValueError(
                 self.tr(
                     "A PDF password needs at least %1 characters; a short one is guessed in "
                     "minutes."
                 ).replace("%1", str(reports.MIN_PASSWORD_LENGTH))
+            )
+        if problem is reports.PasswordProblem.TOO_LONG:
+            raise ValueError(
+                self.tr(
+                    "A PDF password can be at most %1 bytes long (about 60 letters of a "
+                    "non-Latin script), or some readers will not open the PDF."
+                ).replace("%1", str(reports.MAX_PASSWORD_BYTES))
+            )
+        if problem is not None:
+            raise ValueError(
+                self.tr(
+                    "This PDF password holds a character that PDF readers do not all read "
+                    "alike (an invisible or unusual character or space); choose another."
+                )
             )
         return password
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrjournal.ui.pickers import DateField
+from hrjournal.ui.widgets import line_field
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -91,7 +92,7 @@ class TextCell(QStyledItemDelegate):
         self._name = accessible_name
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
+        editor = line_field(parent)
         editor.setAccessibleName(self._name)
         return editor
 

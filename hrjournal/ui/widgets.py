@@ -17,6 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrjournal.domain.fields import MAX_TEXT
+
+
+def line_field(parent: QWidget | None = None) -> QLineEdit:
+    """A one-line field of a record. It holds as much as the record may (QLineEdit's default
+    of 32,767 characters would cut a longer imported text without a word when saved)."""
+    field = QLineEdit(parent)
+    field.setMaxLength(2 * MAX_TEXT)  # UTF-16 units: a character outside the BMP takes two
+    return field
+
+
+def prose_text(field: QPlainTextEdit) -> str:
+    """What a multi-line field holds, as written: no-break spaces and line separators kept
+    (the plain-text reading would turn them into spaces and line feeds). Paragraph breaks,
+    however they came in (CR LF, CR or U+2029), are line feeds."""
+    return field.document().toRawText().replace("\u2029", "\n")
+
 
 def secret_field(parent: QWidget, accessible_name: str) -> QLineEdit:
     """A field for a passphrase: hidden, and kept out of input-method learning and history."""

@@ -2803,6 +2803,14 @@
         <translation>تحتاج كلمة مرور ملف PDF إلى %1 أحرف على الأقل؛ فالكلمة القصيرة تُخمَّن في دقائق.</translation>
     </message>
     <message>
+        <source>A PDF password can be at most %1 bytes long (about 60 letters of a non-Latin script), or some readers will not open the PDF.</source>
+        <translation>يمكن أن تكون كلمة مرور ملف PDF بطول %1 بايت على الأكثر (نحو 60 حرفًا من أبجدية غير لاتينية)، وإلا فلن تفتح بعض برامج القراءة الملف.</translation>
+    </message>
+    <message>
+        <source>This PDF password holds a character that PDF readers do not all read alike (an invisible or unusual character or space); choose another.</source>
+        <translation>تحتوي كلمة مرور ملف PDF هذه على حرف لا تقرؤه كل برامج قراءة PDF بالطريقة نفسها (حرف أو مسافة غير مرئية أو غير معتادة)؛ اختر كلمة أخرى.</translation>
+    </message>
+    <message>
         <source>Matching a search (its words are left out of shared copies)</source>
         <translation>مطابقة لعملية بحث (لا تظهر كلمات البحث في النسخ المُعدّة للمشاركة)</translation>
     </message>

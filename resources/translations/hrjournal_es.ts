@@ -2779,6 +2779,14 @@
         <translation>La contraseña del PDF necesita al menos %1 caracteres; una corta se adivina en minutos.</translation>
     </message>
     <message>
+        <source>A PDF password can be at most %1 bytes long (about 60 letters of a non-Latin script), or some readers will not open the PDF.</source>
+        <translation>Una contraseña de PDF puede tener como máximo %1 bytes (unas 60 letras de un alfabeto no latino); si no, algunos lectores no abrirán el PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF password holds a character that PDF readers do not all read alike (an invisible or unusual character or space); choose another.</source>
+        <translation>Esta contraseña de PDF contiene un carácter que no todos los lectores de PDF leen igual (un carácter o espacio invisible o poco común); elija otra.</translation>
+    </message>
+    <message>
         <source>Matching a search (its words are left out of shared copies)</source>
         <translation>Que coinciden con una búsqueda (sus palabras no aparecen en las copias para compartir)</translation>
     </message>

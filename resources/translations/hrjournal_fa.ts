@@ -2773,6 +2773,14 @@
         <translation>گذرواژه PDF دست‌کم %1 نویسه لازم دارد؛ گذرواژه کوتاه در چند دقیقه حدس زده می‌شود.</translation>
     </message>
     <message>
+        <source>A PDF password can be at most %1 bytes long (about 60 letters of a non-Latin script), or some readers will not open the PDF.</source>
+        <translation>گذرواژهٔ PDF حداکثر می‌تواند %1 بایت باشد (حدود ۶۰ حرف از یک خط غیرلاتین)؛ وگرنه برخی برنامه‌های خواندن، PDF را باز نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>This PDF password holds a character that PDF readers do not all read alike (an invisible or unusual character or space); choose another.</source>
+        <translation>این گذرواژهٔ PDF نویسه‌ای دارد که همهٔ برنامه‌های خواندن PDF آن را یکسان نمی‌خوانند (نویسه یا فاصله‌ای نامرئی یا غیرمعمول)؛ گذرواژهٔ دیگری برگزینید.</translation>
+    </message>
+    <message>
         <source>Matching a search (its words are left out of shared copies)</source>
         <translation>مطابق یک جستجو (واژه‌های جستجو در نسخه‌های اشتراکی نمی‌آیند)</translation>
     </message>

@@ -2779,6 +2779,14 @@
         <translation>Un mot de passe de PDF doit compter au moins %1 caractères&#xa0;; un mot de passe court se devine en quelques minutes.</translation>
     </message>
     <message>
+        <source>A PDF password can be at most %1 bytes long (about 60 letters of a non-Latin script), or some readers will not open the PDF.</source>
+        <translation>Un mot de passe de PDF peut compter au plus %1 octets (environ 60 lettres d'un alphabet non latin) ; sinon, certains lecteurs n'ouvriront pas le PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF password holds a character that PDF readers do not all read alike (an invisible or unusual character or space); choose another.</source>
+        <translation>Ce mot de passe de PDF contient un caractère que tous les lecteurs de PDF ne lisent pas de la même façon (un caractère ou une espace invisible ou inhabituel) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>Matching a search (its words are left out of shared copies)</source>
         <translation>Correspondant à une recherche (ses mots sont omis des copies à partager)</translation>
     </message>

@@ -2785,6 +2785,14 @@
         <translation>Пароль PDF должен содержать не меньше %1 символов: короткий подбирается за минуты.</translation>
     </message>
     <message>
+        <source>A PDF password can be at most %1 bytes long (about 60 letters of a non-Latin script), or some readers will not open the PDF.</source>
+        <translation>Пароль PDF может занимать не больше %1 байт (около 60 букв нелатинского алфавита), иначе некоторые программы не откроют PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF password holds a character that PDF readers do not all read alike (an invisible or unusual character or space); choose another.</source>
+        <translation>В этом пароле PDF есть символ, который не все программы для чтения PDF читают одинаково (невидимый или необычный символ или пробел); выберите другой пароль.</translation>
+    </message>
+    <message>
         <source>Matching a search (its words are left out of shared copies)</source>
         <translation>Найденные поиском (слова поиска не попадают в копии для передачи)</translation>
     </message>
