@@ -20,10 +20,6 @@ from hrjournal.errors import (
     StorageFailed,
     WrongPassphrase,
 )
-from hrjournal.export.pages import ReportInfo, build_pdf
-from hrjournal.export.profiles import Profile
-from hrjournal.export.protect import finish_pdf
-from hrjournal.export.share_card import card_title, share_card
 from hrjournal.services import demo, document_language, exports
 from hrjournal.services import journal as journal_service
 from hrjournal.services.journal import counting_failures
@@ -95,6 +91,13 @@ def make_share_cards(
     with counting_failures(journal_directory, passphrase):
         raw = vault_shares.renew_recovery_secret(journal_directory, passphrase)
     mnemonics = vault_shares.split(raw, threshold, count)
+
+    # The PDF makers (reportlab) load only here: the unlock screen, which offers recovery
+    # from shares, would otherwise wait about 0.2 s for them at every start.
+    from hrjournal.export.pages import ReportInfo, build_pdf  # noqa: PLC0415
+    from hrjournal.export.profiles import Profile  # noqa: PLC0415
+    from hrjournal.export.protect import finish_pdf  # noqa: PLC0415
+    from hrjournal.export.share_card import card_title, share_card  # noqa: PLC0415
 
     tr = document_language.translator(language)
     rtl = document_language.is_right_to_left(language)
