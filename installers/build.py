@@ -39,20 +39,21 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 sys.path.insert(0, str(ROOT / "installers"))
 
 
-def version() -> str:
+def _declared(name: str) -> str:
+    """A value hrjournal/__init__.py declares, where each is written once."""
     text = (ROOT / "hrjournal" / "__init__.py").read_text(encoding="utf-8")
-    found = re.search(r'^__version__ = "([^"]+)"', text, re.M)
+    found = re.search(rf'^{name} = "([^"]+)"', text, re.M)
     if not found:
-        raise SystemExit("hrjournal/__init__.py does not say its __version__")
+        raise SystemExit(f"hrjournal/__init__.py does not say its {name}")
     return found.group(1)
+
+
+def version() -> str:
+    return _declared("__version__")
 
 
 def app_id() -> str:
-    text = (ROOT / "hrjournal" / "__init__.py").read_text(encoding="utf-8")
-    found = re.search(r'^APP_ID = "([^"]+)"', text, re.M)
-    if not found:
-        raise SystemExit("hrjournal/__init__.py does not say its APP_ID")
-    return found.group(1)
+    return _declared("APP_ID")
 
 
 def _say(line: str) -> None:

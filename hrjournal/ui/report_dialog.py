@@ -257,28 +257,24 @@ class ReportDialog(QDialog):
         if password != self.again.text():
             raise ValueError(self.tr("The two passwords are not the same."))
         problem = reports.password_problem(password)
-        if problem is reports.PasswordProblem.TOO_SHORT:
-            raise ValueError(
-                self.tr(
-                    "A PDF password needs at least %1 characters; a short one is guessed in "
-                    "minutes."
-                ).replace("%1", str(reports.MIN_PASSWORD_LENGTH))
-            )
-        if problem is reports.PasswordProblem.TOO_LONG:
-            raise ValueError(
-                self.tr(
-                    "A PDF password can be at most %1 bytes long (about 60 letters of a "
-                    "non-Latin script), or some readers will not open the PDF."
-                ).replace("%1", str(reports.MAX_PASSWORD_BYTES))
-            )
         if problem is not None:
-            raise ValueError(
-                self.tr(
-                    "This PDF password holds a character that PDF readers do not all read "
-                    "alike (an invisible or unusual character or space); choose another."
-                )
-            )
+            raise ValueError(self._password_sentence(problem))
         return password
+
+    def _password_sentence(self, problem: reports.PasswordProblem) -> str:
+        if problem is reports.PasswordProblem.TOO_SHORT:
+            return self.tr(
+                "A PDF password needs at least %1 characters; a short one is guessed in minutes."
+            ).replace("%1", str(reports.MIN_PASSWORD_LENGTH))
+        if problem is reports.PasswordProblem.TOO_LONG:
+            return self.tr(
+                "A PDF password can be at most %1 bytes long (about 60 letters of a non-Latin "
+                "script), or some readers will not open the PDF."
+            ).replace("%1", str(reports.MAX_PASSWORD_BYTES))
+        return self.tr(
+            "This PDF password holds a character that PDF readers do not all read alike (an "
+            "invisible or unusual character or space); choose another."
+        )
 
     def request(self) -> reports.ReportRequest:
         """The report asked for; raises ValueError when the password cannot be used."""

@@ -2780,7 +2780,7 @@
     </message>
     <message>
         <source>A PDF password can be at most %1 bytes long (about 60 letters of a non-Latin script), or some readers will not open the PDF.</source>
-        <translation>Un mot de passe de PDF peut compter au plus %1 octets (environ 60 lettres d'un alphabet non latin) ; sinon, certains lecteurs n'ouvriront pas le PDF.</translation>
+        <translation>Un mot de passe de PDF peut compter au plus %1 octets (environ 60 lettres d&apos;un alphabet non latin) ; sinon, certains lecteurs n&apos;ouvriront pas le PDF.</translation>
     </message>
     <message>
         <source>This PDF password holds a character that PDF readers do not all read alike (an invisible or unusual character or space); choose another.</source>
