@@ -327,7 +327,7 @@ def write_proof(failed: set[str]) -> None:
         "",
         "## Campaigns",
         "",
-        "Each promise of the design (DESIGN.md section 2; SECURITY.md) gets a campaign in "
+        "Each promise HR Journal makes ([SECURITY.md](../SECURITY.md)) gets a campaign in "
         "`tests/proof/` that tries to break it. They are tests marked slow: CI runs them, "
         '`./dev test -m "not slow"` skips them. Each test fails if its promise does not hold; '
         "the details of every run are in `benchmarks/results/proof/*.json`.",

@@ -1,5 +1,5 @@
-"""The proof campaigns (issue: each promise of DESIGN.md section 2 gets a campaign that tries to
-break it). Every test here is marked slow: CI runs them; `./dev test -m "not slow"` skips
+"""The proof campaigns: each promise HR Journal makes (SECURITY.md) gets a campaign that tries
+to break it. Every test here is marked slow: CI runs them; `./dev test -m "not slow"` skips
 them."""
 
 from __future__ import annotations

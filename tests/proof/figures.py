@@ -17,7 +17,7 @@ FOLDER = Path(__file__).resolve().parents[2] / "benchmarks" / "results" / "proof
 def record(campaign: str, promise: str, figures: dict[str, Any], headline: str) -> Path:
     """Save one campaign's figures.
 
-    `promise` names the DESIGN.md section 2 promise it tries to break; `headline` is the one
+    `promise` names the promise (SECURITY.md) it tries to break; `headline` is the one
     line the proof table shows (e.g. "200 runs, 0 journals lost, 0 records lost")."""
     FOLDER.mkdir(parents=True, exist_ok=True)
     path = FOLDER / f"{campaign}.json"
