@@ -8,7 +8,7 @@ is that side's own):
 
 - ours: `hrjournal report incidents --profile full` as the program does it: read and redact the
   incidents from the encrypted journal, lay out the table, the timeline and both charts with
-  our own line layout, finish with pikepdf; and the layout alone on incidents already read;
+  our own line layout, finish with pypdf; and the layout alone on incidents already read;
 - plain: a reportlab script with the same fonts laying out the same rows as Paragraphs in a
   Table (the text escaped), no charts, no redaction, no metadata pass;
 - the time to encrypt the finished PDF (AES-256) against finishing it without a password.
@@ -130,6 +130,7 @@ def side_plain(data: Path) -> dict[str, Any]:
     import io
     from xml.sax.saxutils import escape
 
+    from hrjournal.resources import font  # the same font files, read the same way
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -137,9 +138,8 @@ def side_plain(data: Path) -> dict[str, Any]:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    fonts = ROOT / "resources" / "fonts"
-    pdfmetrics.registerFont(TTFont("Plain", str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont("PlainCJK", str(fonts / "DroidSansFallbackFull.ttf")))
+    pdfmetrics.registerFont(TTFont("Plain", io.BytesIO(font("DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont("PlainCJK", io.BytesIO(font("DroidSansFallbackFull.ttf"))))
     incidents = json.loads(data.read_text(encoding="utf-8"))["incidents"]
     style = ParagraphStyle("cell", fontName="Plain", fontSize=8, leading=10.8)
 

@@ -97,6 +97,9 @@ def child_bare() -> dict[str, Any]:
 
 
 def _app_window(directory: Path) -> tuple[Any, Any]:
+    from hrjournal.resources import preload_fonts
+
+    preload_fonts()  # as `hrjournal` does before it loads Qt
     from hrjournal.ui.app import make_application
     from hrjournal.ui.main_window import MainWindow
 

@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 
 from hrjournal import __version__
 from hrjournal.errors import InputRejected, JournalError
+from hrjournal.resources import preload_fonts
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -880,6 +881,7 @@ def _clear_progress() -> None:
 
 def _open_app(arguments: argparse.Namespace) -> int:
     directory = _journal_directory(arguments)
+    preload_fonts()  # while Qt loads
     try:
         from hrjournal.ui.app import run_app
     except ImportError as error:

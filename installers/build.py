@@ -115,6 +115,11 @@ def bundle() -> None:
         check=True,
     )
     _sort_zip(BUNDLE / "_internal" / "base_library.zip")
+    if sys.platform.startswith("linux"):
+        from relink import use_system_libraries
+
+        removed = use_system_libraries(BUNDLE)
+        _say(f"{len(removed)} private copies of system libraries replaced by the system's")
     check()
 
 
@@ -138,14 +143,14 @@ def _program() -> Path:
 
 def check() -> None:
     """Contents and size, then the bundled program's --version and --self-test."""
-    from bundle_check import check_folder
+    from bundle_check import check_folder, sizes
 
     findings = check_folder(BUNDLE)
     for problem in findings.problems:
         print(problem)
     if findings.problems:
         raise SystemExit(f"build: the bundle failed its check ({len(findings.problems)})")
-    _say(f"{BUNDLE.relative_to(ROOT)}: {findings.size_bytes / 2**20:.1f} MiB, nothing forbidden")
+    _say(f"{BUNDLE.relative_to(ROOT)}: {sizes(findings.size_bytes)}, nothing forbidden")
     shown = subprocess.run(
         [str(_program()), "--version"], check=True, capture_output=True, text=True
     ).stdout.strip()

@@ -31,9 +31,11 @@ EXCLUDED_MODULES = [
     "PySide6.QtDesigner",
     "PySide6.QtHelp",
     "PySide6.QtMultimedia",
+    # The Python side of D-Bus: unused (Qt itself still talks to the desktop's portal).
+    "PySide6.QtDBus",
     # Not used by HR Journal, only reachable through optional paths of its libraries.
     "tkinter",
-    "lxml",  # pikepdf's XMP editing; we write metadata through the document info
+    "lxml",  # optional XMP parsing in PDF libraries; we write metadata through the document info
     "charset_normalizer",
     "readline",
     "sqlite3",  # plain SQLite: the journal is only ever opened through sqlcipher3
@@ -42,6 +44,15 @@ EXCLUDED_MODULES = [
     "PIL.AvifImagePlugin",
     "PIL._imagingtk",
     "PIL.ImageTk",
+    # Chinese, Japanese and Korean legacy encodings (0.9 MiB): the program reads and writes
+    # only UTF-8; CJK text itself is Unicode and is unaffected.
+    "_multibytecodec",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
     "unittest",
     "doctest",
     "pdb",

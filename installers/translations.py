@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -150,6 +151,23 @@ def update(folder: Path = FOLDER) -> None:
                 check=True,
             )
             _fill_countries(target, code)
+
+
+def for_documents(source: Path, target: Path, contexts: tuple[str, ...]) -> None:
+    """A copy of the .ts file `source` holding only what the documents read (`contexts`,
+    without the source locations), for the installed program: the screens read the compiled
+    .qm, so the rest of the .ts would be carried twice."""
+    tree = ET.parse(source)  # noqa: S314 - our own file
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        if context.findtext("name") not in contexts:
+            root.remove(context)
+            continue
+        for message in context.iter("message"):
+            for location in message.findall("location"):
+                message.remove(location)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def build() -> None:

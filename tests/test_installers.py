@@ -40,6 +40,7 @@ build = _installer_module("build")
 bundle_check = _installer_module("bundle_check")
 icu_data = _installer_module("icu_data")
 bundle_rules = _installer_module("bundle_rules")
+relink = _installer_module("relink")
 from_the_system = bundle_rules.from_the_system
 keep_qt_file = bundle_rules.keep_qt_file
 
@@ -96,6 +97,69 @@ def test_common_desktop_libraries_come_from_the_system_and_rare_ones_are_carried
         assert not from_the_system(f"_internal/{name}"), name
 
 
+def test_wheels_private_copies_of_system_libraries_are_named_for_the_system_ones() -> None:
+    assert relink.system_name("pillow.libs/libxcb-9065bb12.so.1.1.0") == "libxcb.so.1"
+    assert relink.system_name("pillow.libs/libXau-154567c4.so.6.0.0") == "libXau.so.6"
+    assert relink.system_name("pillow.libs/libzstd-40ad5e7e.so.1.5.7") == "libzstd.so.1"
+    assert relink.system_name("pillow.libs/liblzma-de26b416.so.5.8.4") == "liblzma.so.5"
+    # Private copies of libraries the bundle carries, and the bundle's own files, stay.
+    for name in (
+        "pillow.libs/libwebp-51b0b3f7.so.7.2.0",
+        "pillow.libs/libjpeg-6dc8d115.so.62.4.0",
+        "libxcb-cursor.so.0",
+        "libxcb.so.1",
+        f"{QT}/lib/libQt6Core.so.6",
+    ):
+        assert relink.system_name(name) is None, name
+
+
+@pytest.mark.skipif(
+    shutil.which("patchelf") is None or shutil.which("strip") is None,
+    reason="needs patchelf and binutils",
+)
+def test_a_relinked_binary_names_the_system_library_and_still_loads(tmp_path: Path) -> None:
+    """Pillow's own extension, stripped and relinked as in the bundle, loads without its
+    private copies of libxcb, libXau, libzstd and liblzma."""
+    import PIL
+
+    pil = Path(PIL.__file__).parent
+    private = sorted((pil.parent / "pillow.libs").glob("lib*"))
+    if not any(relink.system_name(p.name) for p in private):
+        pytest.skip("this Pillow carries no private copy of a system library")
+    folder = tmp_path / "bundle"
+    (folder / "PIL").mkdir(parents=True)
+    (folder / "pillow.libs").mkdir()
+    imaging = next(pil.glob("_imaging.*.so"))
+    for source, target in [
+        (imaging, folder / "PIL"),
+        *((p, folder / "pillow.libs") for p in private),
+    ]:
+        shutil.copy2(source, target / source.name)
+        subprocess.run(["strip", str(target / source.name)], check=True)  # as PyInstaller does
+    (folder / "linked.so").symlink_to(f"pillow.libs/{private[0].name}")
+
+    removed = relink.use_system_libraries(folder)
+
+    assert any(name.startswith("libxcb-") for name in removed)
+    left = {p.name for p in folder.rglob("*")}
+    assert not any(relink.system_name(name) for name in left)
+    extension = folder / "PIL" / imaging.name
+    needed = subprocess.run(
+        ["patchelf", "--print-needed", str(extension)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "libxcb.so.1" in needed
+    probe = (
+        "import importlib.machinery, importlib.util\n"
+        f"loader = importlib.machinery.ExtensionFileLoader('PIL._imaging', {str(extension)!r})\n"
+        "spec = importlib.util.spec_from_loader('PIL._imaging', loader)\n"
+        "loader.exec_module(importlib.util.module_from_spec(spec))\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert ran.returncode == 0, ran.stderr
+
+
 def _fake_bundle(folder: Path, *extra: str) -> Path:
     for inside in (
         "hrjournal",
@@ -125,7 +189,7 @@ def test_the_bundle_check_fails_on_an_unused_plugin_and_on_size(tmp_path: Path) 
     folder = _fake_bundle(tmp_path, f"{QT}/plugins/sqldrivers/libqsqlite.so")
     assert any("sqldrivers" in p for p in bundle_check.check_folder(folder).problems)
     small = _fake_bundle(tmp_path / "small")
-    assert any("over its" in p for p in bundle_check.check_folder(small, 0.001).problems)
+    assert any("over its" in p for p in bundle_check.check_folder(small, 1000).problems)
 
 
 def test_one_version_and_one_app_id_everywhere() -> None:

@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from hrjournal.resources import font, font_names
+
 from hrjournal.domain.safety_plan import SECTIONS
 from hrjournal.services.catalog import catalog, safety_plan_templates
 
@@ -68,10 +70,11 @@ def test_four_templates_ship() -> None:
 def test_every_bundled_font_has_its_licence_beside_it() -> None:
     folder = ROOT / "resources" / "fonts"
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    fonts = sorted(folder.glob("*.ttf"))
+    fonts = font_names()
     assert len(fonts) == 7
-    for font in fonts:
-        assert f"`{font.name}`" in readme, font.name
+    for name in fonts:
+        assert f"`{name}`" in readme, name
+        assert font(name)[:4] == b"\x00\x01\x00\x00", name  # TrueType outlines
     for licence in (
         "LICENSE-DejaVu.txt",
         "LICENSE-OFL-1.1-Noto.txt",
@@ -85,5 +88,5 @@ def test_the_pdf_fonts_are_the_bundled_ones() -> None:
     from hrjournal.export.fonts import BOLD, REGULAR
 
     for family in (REGULAR, BOLD):
-        for font in family.fallback_order:
-            assert (ROOT / "resources" / "fonts" / font.file).is_file()
+        for pdf_font in family.fallback_order:
+            assert pdf_font.file in font_names()

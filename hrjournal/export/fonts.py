@@ -11,6 +11,7 @@ never the system's, so a document is the same on every computer.
 from __future__ import annotations
 
 import functools
+import io
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hrjournal.resources import find
+from hrjournal.resources import font as font_data
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,9 @@ def _coverage(font: PdfFont) -> frozenset[int]:
         try:
             registered = pdfmetrics.getFont(font.name)
         except KeyError:
-            with find(f"fonts/{font.file}").open("rb") as file:
-                registered = TTFont(font.name, file, shapable=font.shaped)
+            file = io.BytesIO(font_data(font.file))
+            file.name = font.file  # reportlab names the embedded font file after it
+            registered = TTFont(font.name, file, shapable=font.shaped)
             pdfmetrics.registerFont(registered)
     return frozenset(registered.face.charToGlyph)
 

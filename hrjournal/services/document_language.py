@@ -45,10 +45,14 @@ def _translations(code: str) -> dict[str, str]:
     if code in ("", "en"):
         return {}
     node = find(f"translations/hrjournal_{code}.ts")
-    if not node.is_file():
-        return {}
+    return parse_translations(node.read_bytes()) if node.is_file() else {}
+
+
+def parse_translations(ts_file: bytes) -> dict[str, str]:
+    """The document words of a `.ts` file: English text -> finished translation, over
+    CONTEXTS, the earlier context winning."""
     # Our own shipped file, not input from outside.
-    root = ET.fromstring(node.read_bytes())  # noqa: S314
+    root = ET.fromstring(ts_file)  # noqa: S314
     by_context: dict[str, dict[str, str]] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""

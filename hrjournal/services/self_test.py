@@ -7,6 +7,7 @@ then wipes everything, and says which step failed if one does. Nothing is left b
 
 from __future__ import annotations
 
+import io
 import shutil
 import tempfile
 import time
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hrjournal.domain.incident import Incident
 from hrjournal.services import reports, searching
@@ -59,6 +61,27 @@ def keyring_step() -> str:
     return f"{type(backend).__name__}: journals can be tied to this computer"
 
 
+def _photo() -> bytes:
+    """A small photo, made here, as evidence: its thumbnail in the PDF proves that the image
+    libraries the program carries (Pillow, JPEG) load and work."""
+    from PIL import Image  # noqa: PLC0415 - only the self-test makes pictures
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (96, 64), (180, 30, 40)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def _images_in(document: Any) -> int:
+    """How many images the pages of a pypdf document draw."""
+    count = 0
+    for page in document.pages:
+        objects = page.get("/Resources", {}).get("/XObject", {})
+        count += sum(
+            1 for item in objects.values() if item.get_object().get("/Subtype") == "/Image"
+        )
+    return count
+
+
 def run_self_test(report: Callable[[StepResult], None], more: Sequence[Step] = ()) -> bool:
     """Run every step, then `more`, calling `report` after each; whether all passed. Stops at
     the first failure (later steps need the earlier ones)."""
@@ -72,8 +95,8 @@ def run_self_test(report: Callable[[StepResult], None], more: Sequence[Step] = (
             return "an encrypted journal was created"
 
         def write() -> str:
-            evidence = folder / "evidence.txt"
-            evidence.write_text(f"a statement {MARK}", encoding="utf-8")
+            evidence = folder / "evidence.jpg"
+            evidence.write_bytes(_photo())
             with vault.unlocked(directory, PASSPHRASE) as journal:
                 incident = save_incident(
                     journal, Incident(id=new_id("incident"), title=f"Self-test {MARK}")
@@ -81,7 +104,7 @@ def run_self_test(report: Callable[[StepResult], None], more: Sequence[Step] = (
                 add_attachment(journal, incident.id, evidence)
                 state["reference"] = incident.reference or incident.id
             evidence.unlink()
-            return f"incident {state['reference']} with one attachment"
+            return f"incident {state['reference']} with a photo as evidence"
 
         def search() -> str:
             with vault.unlocked(directory, PASSPHRASE) as journal:
@@ -92,19 +115,26 @@ def run_self_test(report: Callable[[StepResult], None], more: Sequence[Step] = (
 
         def export() -> str:
             request = reports.ReportRequest(
-                reports.ReportKind.INCIDENT, reference=state["reference"], password=PDF_PASSWORD
+                reports.ReportKind.INCIDENT,
+                reference=state["reference"],
+                with_images=True,
+                password=PDF_PASSWORD,
             )
             with vault.unlocked(directory, PASSPHRASE) as journal:
                 record = reports.export_report(journal, request, pdf)
-            import pikepdf  # noqa: PLC0415 - only here, to read back what was written
+            from pypdf import PdfReader  # noqa: PLC0415 - only here, to read back what was written
 
-            with pikepdf.open(pdf, password=PDF_PASSWORD) as document:
-                pages = len(document.pages)
-            try:
-                pikepdf.open(pdf).close()
-            except pikepdf.PasswordError:
-                return f"a protected PDF of {pages} page(s), {record.size:,} bytes"
-            raise AssertionError("the PDF opened without its password")
+            document = PdfReader(pdf)
+            if not document.is_encrypted or document.decrypt(PDF_PASSWORD + "?"):
+                raise AssertionError("the PDF opened without its password")
+            if not document.decrypt(PDF_PASSWORD):
+                raise AssertionError("the PDF did not open with its password")
+            if not _images_in(document):
+                raise AssertionError("the PDF lacks the photo's thumbnail")
+            return (
+                f"a protected PDF of {len(document.pages)} page(s) with the photo's thumbnail,"
+                f" {record.size:,} bytes"
+            )
 
         def wipe() -> str:
             result = wipe_journal(directory)

@@ -15,6 +15,8 @@ version that writes slightly different bytes still gives an importable journal.
 
 from __future__ import annotations
 
+import gzip
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +34,9 @@ Colour = tuple[int, int, int]
 
 def font(size: int, *, bold: bool = False) -> Font:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(FONTS / name), size)
+    return ImageFont.truetype(
+        io.BytesIO(gzip.decompress((FONTS / f"{name}.gz").read_bytes())), size
+    )
 
 
 def vertical_gradient(

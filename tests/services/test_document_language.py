@@ -24,7 +24,12 @@ from hrjournal.services.catalog import (
     safety_plan_templates,
     template_texts,
 )
-from hrjournal.services.document_language import is_right_to_left, translator
+from hrjournal.services.document_language import (
+    CONTEXTS,
+    is_right_to_left,
+    parse_translations,
+    translator,
+)
 from hrjournal.services.preferences import Preferences, save_preferences
 from hrjournal.services.records import list_plans
 from hrjournal.services.reports import TITLES, Profile, ReportKind, ReportRequest, build_report
@@ -47,6 +52,21 @@ def _installer() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_the_installed_programs_trimmed_ts_gives_the_documents_the_same_words(
+    code: str, tmp_path: Path
+) -> None:
+    """The bundle carries each .ts cut to the documents' contexts (the screens read the .qm):
+    every word the documents use comes out the same, in half the size."""
+    source = ROOT / "resources" / "translations" / f"hrjournal_{code}.ts"
+    trimmed = tmp_path / source.name
+    _installer().for_documents(source, trimmed, CONTEXTS)
+    words = parse_translations(source.read_bytes())
+    assert len(words) > 500
+    assert parse_translations(trimmed.read_bytes()) == words
+    assert trimmed.stat().st_size < source.stat().st_size * 0.6
 
 
 def _add_short_records(journal: UnlockedJournal, folder: Path) -> None:

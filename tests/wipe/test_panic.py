@@ -359,7 +359,7 @@ def test_the_panic_path_loads_no_qt_no_reportlab_no_cryptography(tmp_path: Path)
         f"code = main(['--journal', {str(directory)!r}, 'panic', '--now'])\n"
         "slow = sorted({m.split('.')[0] for m in sys.modules}\n"
         "              & {'PySide6', 'shiboken6', 'reportlab', 'cryptography', 'argon2',\n"
-        "                 'sqlcipher3', 'keyring', 'pikepdf', 'PIL'})\n"
+        "                 'sqlcipher3', 'keyring', 'pypdf', 'PIL'})\n"
         "print(code, slow)\n"
     )
     result = subprocess.run(
