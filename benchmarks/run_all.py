@@ -277,14 +277,17 @@ def _number(value: Any) -> str:
 
 def _benchmark_table(failed: set[str]) -> list[str]:
     lines = [
-        "| benchmark | figure | result | baseline (same run) | ratio | target | met |",
-        "|---|---|---|---|---|---|---|",
+        "| benchmark | figure | result | baseline (same run) | ratio | target | met | measured |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for row in ROWS:
         data = _load(RESULTS, row.benchmark)
         if data is None or row.benchmark in failed:
-            lines.append(f"| {row.benchmark} | {row.what} | not measured | | | {row.target} | |")
+            lines.append(f"| {row.benchmark} | {row.what} | not measured | | | {row.target} | | |")
             continue
+        measured = datetime.datetime.fromtimestamp(
+            (RESULTS / f"{row.benchmark}.json").stat().st_mtime, datetime.UTC
+        ).strftime("%Y-%m-%d %H:%M UTC")
         try:
             figure = f"{_number(_get(data, row.figure))} {row.unit}"
             baseline = (
@@ -293,11 +296,11 @@ def _benchmark_table(failed: set[str]) -> list[str]:
             ratio = f"×{_get(data, row.ratio):.2f}" if row.ratio else ""
             met = "" if row.met is None else "yes" if row.met(data) else "**no**"
         except (KeyError, TypeError):
-            lines.append(f"| {row.benchmark} | {row.what} | missing in its results | | | | |")
+            lines.append(f"| {row.benchmark} | {row.what} | missing in its results | | | | | |")
             continue
         lines.append(
             f"| {row.benchmark} | {row.what} | {figure} | {baseline} | {ratio} | "
-            f"{row.target} | {met} |"
+            f"{row.target} | {met} | {measured} |"
         )
     return lines
 
