@@ -100,9 +100,16 @@ def plan_report(
         rows = []
         for risk in sorted(shown.risks, key=lambda r: -r.score):
             band = words.term("risk_bands", risk_band(risk.score, catalog.vocabularies))
+            analysis = (
+                (tr("Source"), risk.source),
+                (tr("Vulnerabilities"), risk.vulnerabilities),
+                (tr("Capacities"), risk.capacities),
+            )
             rows.append(
                 [
-                    risk.threat + (f"\n{tr('Source')}: {risk.source}" if risk.source else ""),
+                    "\n".join(
+                        [risk.threat, *(f"{label}: {text}" for label, text in analysis if text)]
+                    ),
                     f"{risk.likelihood} × {risk.impact} = {risk.score}\n{band}",
                     risk.prevention,
                     risk.contingency,

@@ -5020,6 +5020,10 @@
         <translation>سرّي: للأشخاص الذين سُلِّم إليهم فقط؛ لا تُعِد إرساله ولا تنشره</translation>
     </message>
     <message>
+        <source>Capacities</source>
+        <translation>القدرات</translation>
+    </message>
+    <message>
         <source>Check-in protocol</source>
         <translation>بروتوكول الاطمئنان</translation>
     </message>
@@ -5390,6 +5394,10 @@
     <message>
         <source>Type and size</source>
         <translation>النوع والحجم</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>نقاط الضعف</translation>
     </message>
     <message>
         <source>What happened</source>

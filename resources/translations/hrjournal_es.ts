@@ -4980,6 +4980,10 @@
         <translation>CONFIDENCIAL: solo para las personas a quienes se entregó; no reenviar ni publicar</translation>
     </message>
     <message>
+        <source>Capacities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
         <source>Check-in protocol</source>
         <translation>Protocolo de reportes</translation>
     </message>
@@ -5350,6 +5354,10 @@
     <message>
         <source>Type and size</source>
         <translation>Tipo y tamaño</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilidades</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -4970,6 +4970,10 @@
         <translation>محرمانه: فقط برای کسانی که این سند به آن‌ها داده شده است؛ آن را برای دیگران نفرستید و منتشر نکنید</translation>
     </message>
     <message>
+        <source>Capacities</source>
+        <translation>ظرفیت‌ها</translation>
+    </message>
+    <message>
         <source>Check-in protocol</source>
         <translation>پروتکل اعلام وضعیت</translation>
     </message>
@@ -5340,6 +5344,10 @@
     <message>
         <source>Type and size</source>
         <translation>نوع و اندازه</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>آسیب‌پذیری‌ها</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -4980,6 +4980,10 @@
         <translation>CONFIDENTIEL&#xa0;: réservé aux personnes à qui il a été remis&#xa0;; ne pas transférer ni publier</translation>
     </message>
     <message>
+        <source>Capacities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
         <source>Check-in protocol</source>
         <translation>Protocole de prise de nouvelles</translation>
     </message>
@@ -5350,6 +5354,10 @@
     <message>
         <source>Type and size</source>
         <translation>Type et taille</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -4990,6 +4990,10 @@
         <translation>КОНФИДЕНЦИАЛЬНО: только для тех, кому передан этот документ; не пересылайте и не публикуйте</translation>
     </message>
     <message>
+        <source>Capacities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
         <source>Check-in protocol</source>
         <translation>Протокол выхода на связь</translation>
     </message>
@@ -5360,6 +5364,10 @@
     <message>
         <source>Type and size</source>
         <translation>Тип и размер</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Уязвимости</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -135,6 +135,18 @@ def test_a_safety_plan_is_exported_in_full_or_not_at_all(filled: UnlockedJournal
     assert canary("channel.value") in full
 
 
+PLAN_FIELDS = ("plan.", "section.", "risk.", "check_in.", "escalation.", "review.")
+
+
+def test_a_safety_plan_prints_every_field_it_holds(filled: UnlockedJournal) -> None:
+    """A plan is exported only in full: the trusted contact sees all of it, each risk's
+    vulnerabilities and capacities included."""
+    full = _text(filled, ReportKind.PLAN, Profile.FULL)
+    held = {field for field in FIELDS if field.startswith(PLAN_FIELDS)}
+    assert len(held) > 15, "the control: the plan's fields were filled"
+    assert {field for field in held if canary(field) not in full} == set()
+
+
 def test_an_unlinked_intervention_party_is_not_shared(filled: UnlockedJournal) -> None:
     incident = get_incident(filled, "i-1")
     incident.interventions[0].contact = None
