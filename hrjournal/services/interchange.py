@@ -70,11 +70,22 @@ class _Refused(ValueError):
     pass
 
 
+def _shown(name: str, limit: int = 60) -> str:
+    """A name from the file as a message can quote it: characters that are not text (half a
+    surrogate pair) or that a terminal would act on (controls, escapes) written as `\\u…`
+    escapes, and a long name cut short."""
+    shown = "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in name[:limit]
+    )
+    return shown + ("…" if len(name) > limit else "")
+
+
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [key for key, _ in pairs]
     if len(set(keys)) != len(keys):
         repeated = next(key for key in keys if keys.count(key) > 1)
-        raise _Refused(f'the field "{repeated}" appears twice in one object')
+        raise _Refused(f'the field "{_shown(repeated)}" appears twice in one object')
     return dict(pairs)
 
 
@@ -113,7 +124,9 @@ def _load(path: Path) -> dict[str, Any]:
         )
     unknown = sorted(set(data) - {"format", *_SECTIONS})
     if unknown:
-        raise InputRejected(f"{path.name} has a section HR Journal does not know: {unknown[0]}.")
+        raise InputRejected(
+            f"{path.name} has a section HR Journal does not know: {_shown(unknown[0])}."
+        )
     for section in _SECTIONS:
         if not isinstance(data.get(section, []), list):
             raise InputRejected(f'In {path.name}, "{section}" must be a list.')

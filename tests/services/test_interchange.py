@@ -239,6 +239,49 @@ def test_malformed_files(
     assert content_digest(journal) == before
 
 
+@pytest.mark.parametrize(
+    ("content", "quoted"),
+    [
+        (b'{"format": "hrjournal/1", "\\ud800": 1, "\\ud800": 2}', '"\\ud800" appears twice'),
+        (b'{"format": "hrjournal/1", "\\u001b[2Jx": []}', "does not know: \\x1b[2Jx."),
+        (
+            b'{"format": "hrjournal/1", "' + b"y" * 500 + b'": []}',
+            "does not know: " + "y" * 60 + "….",
+        ),
+    ],
+)
+def test_a_refusal_quotes_a_name_from_the_file_as_plain_text(
+    journal: UnlockedJournal, tmp_path: Path, content: bytes, quoted: str
+) -> None:
+    """Half a surrogate pair cannot be printed, a terminal acts on an escape sequence, and a
+    long name would bury the sentence: the message writes them out as plain text."""
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(InputRejected) as refused:
+        interchange.import_json(journal, path)
+    message = str(refused.value)
+    assert quoted in message
+    message.encode("utf-8")  # printable anywhere
+    assert all(c.isprintable() for c in message)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_a_file_saved_as_unicode_other_than_utf8_imports_the_same(
+    journal: UnlockedJournal, tmp_path: Path, encoding: str
+) -> None:
+    """Windows PowerShell saves text as UTF-16 and Notepad may add a byte-order mark: JSON
+    allows all of them, and the records come in exactly as from UTF-8."""
+    document = {
+        "format": "hrjournal/1",
+        "contacts": [{"id": "c-1", "name": "Amal Ḥaddād 🙂", "notes": "пример, مثال"}],
+    }
+    path = tmp_path / "saved.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding=encoding)
+    interchange.import_json(journal, path)
+    contact = records.get_contact(journal, "c-1")
+    assert (contact.name, contact.notes) == ("Amal Ḥaddād 🙂", "пример, مثال")
+
+
 def test_an_oversize_attachment_is_refused(journal: UnlockedJournal, example: Path) -> None:
     records.set_attachment_limit(journal, 1024 * 1024)
     big = example.parent / "journal.attachments" / "a-summons" / "summons.txt"
