@@ -70,7 +70,48 @@ class WipeReportWindow(QDialog):
             heading = self.tr("There was no journal here to wipe.")
         else:
             heading = self.tr("The journal is wiped.")
-        self._finish(heading, report.lines())
+        self._finish(heading, self._lines(report))
+
+    def _lines(self, report: WipeReport) -> list[str]:
+        """What the wipe did, in the language of the screens (the command line prints
+        `report.lines()`). Counts are written "label: number", which every language can say
+        without plural forms; a file's problem is the system's own words."""
+        locale = self.locale()
+        lines = []
+        if report.key_destroyed_at is not None:
+            lines.append(
+                self.tr(
+                    "The journal's key was destroyed after %1 s: the journal can no longer be "
+                    "opened, not even with the passphrase or the recovery secret."
+                ).replace("%1", locale.toString(report.key_destroyed_at, "f", 2))
+            )
+        else:
+            lines.append(self.tr("There was no key header to destroy here."))
+        exports = [step for step in report.steps if step.what == "export"]
+        if exports:
+            done = sum(1 for step in exports if step.done)
+            lines.append(
+                self.tr("Exported files destroyed: %1 of %2.")
+                .replace("%1", locale.toString(done))
+                .replace("%2", locale.toString(len(exports)))
+            )
+        files = [s for s in report.steps if s.what == "journal file" and s.done]
+        if files:
+            lines.append(
+                self.tr("Files of the journal destroyed: %1.").replace(
+                    "%1", locale.toString(len(files))
+                )
+            )
+        lines += [
+            self.tr("Could not destroy %1: %2.")
+            .replace("%1", step.path)
+            .replace("%2", step.problem)
+            for step in report.failures
+        ]
+        lines.append(
+            self.tr("The wipe took %1 s.").replace("%1", locale.toString(report.seconds, "f", 1))
+        )
+        return lines
 
     def show_failure(self, sentence: str) -> None:
         self._finish(self.tr("The wipe could not finish."), [sentence])

@@ -3603,6 +3603,30 @@
         <translation>تم محو اليوميات.</translation>
     </message>
     <message>
+        <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>أُتلِف مفتاح اليوميات بعد %1 ث: لم يعد من الممكن فتح اليوميات، ولا حتى بعبارة المرور أو رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>There was no key header to destroy here.</source>
+        <translation>لم يكن هنا ملف مفتاح لإتلافه.</translation>
+    </message>
+    <message>
+        <source>Exported files destroyed: %1 of %2.</source>
+        <translation>الملفات المُصدَّرة التي أُتلِفت: %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Files of the journal destroyed: %1.</source>
+        <translation>ملفات اليوميات التي أُتلِفت: %1.</translation>
+    </message>
+    <message>
+        <source>Could not destroy %1: %2.</source>
+        <translation>تعذّر إتلاف %1: %2.</translation>
+    </message>
+    <message>
+        <source>The wipe took %1 s.</source>
+        <translation>استغرق المحو %1 ث.</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>تعذّر إكمال المحو.</translation>
     </message>

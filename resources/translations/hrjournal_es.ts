@@ -3563,6 +3563,30 @@
         <translation>El diario está borrado.</translation>
     </message>
     <message>
+        <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>La llave de cifrado del diario se destruyó a los %1 s: el diario ya no se puede abrir, ni siquiera con la frase de contraseña o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>There was no key header to destroy here.</source>
+        <translation>Aquí no había ningún archivo de llave que destruir.</translation>
+    </message>
+    <message>
+        <source>Exported files destroyed: %1 of %2.</source>
+        <translation>Archivos exportados destruidos: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Files of the journal destroyed: %1.</source>
+        <translation>Archivos del diario destruidos: %1.</translation>
+    </message>
+    <message>
+        <source>Could not destroy %1: %2.</source>
+        <translation>No se pudo destruir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The wipe took %1 s.</source>
+        <translation>El borrado tardó %1 s.</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>El borrado no pudo terminar.</translation>
     </message>

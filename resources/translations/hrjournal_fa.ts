@@ -3553,6 +3553,30 @@
         <translation>دفترچه پاک شد.</translation>
     </message>
     <message>
+        <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>کلید دفترچه پس از %1 ثانیه نابود شد: دفترچه دیگر باز نمی‌شود، حتی با عبارت عبور یا کد بازیابی.</translation>
+    </message>
+    <message>
+        <source>There was no key header to destroy here.</source>
+        <translation>اینجا فایل کلیدی برای نابودکردن نبود.</translation>
+    </message>
+    <message>
+        <source>Exported files destroyed: %1 of %2.</source>
+        <translation>فایل‌های صادرشدهٔ نابودشده: %1 از %2.</translation>
+    </message>
+    <message>
+        <source>Files of the journal destroyed: %1.</source>
+        <translation>فایل‌های نابودشدهٔ دفترچه: %1.</translation>
+    </message>
+    <message>
+        <source>Could not destroy %1: %2.</source>
+        <translation>نابودکردن %1 ممکن نشد: %2.</translation>
+    </message>
+    <message>
+        <source>The wipe took %1 s.</source>
+        <translation>پاک‌سازی %1 ثانیه طول کشید.</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>پاک‌سازی نتوانست تمام شود.</translation>
     </message>

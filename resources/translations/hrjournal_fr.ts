@@ -3563,6 +3563,30 @@
         <translation>Le journal est effacé.</translation>
     </message>
     <message>
+        <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>La clé du journal a été détruite au bout de %1 s : le journal ne peut plus être ouvert, même avec la phrase de passe ou le secret de récupération.</translation>
+    </message>
+    <message>
+        <source>There was no key header to destroy here.</source>
+        <translation>Il n&apos;y avait ici aucun fichier de clé à détruire.</translation>
+    </message>
+    <message>
+        <source>Exported files destroyed: %1 of %2.</source>
+        <translation>Fichiers exportés détruits : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Files of the journal destroyed: %1.</source>
+        <translation>Fichiers du journal détruits : %1.</translation>
+    </message>
+    <message>
+        <source>Could not destroy %1: %2.</source>
+        <translation>Impossible de détruire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The wipe took %1 s.</source>
+        <translation>L&apos;effacement a duré %1 s.</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>L&apos;effacement n&apos;a pas pu aller jusqu&apos;au bout.</translation>
     </message>

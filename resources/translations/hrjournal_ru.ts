@@ -3573,6 +3573,30 @@
         <translation>Журнал стёрт.</translation>
     </message>
     <message>
+        <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
+        <translation>Ключ журнала уничтожен через %1 с: журнал больше нельзя открыть, даже парольной фразой или ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>There was no key header to destroy here.</source>
+        <translation>Здесь не было файла ключа, который нужно уничтожить.</translation>
+    </message>
+    <message>
+        <source>Exported files destroyed: %1 of %2.</source>
+        <translation>Уничтожено экспортированных файлов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Files of the journal destroyed: %1.</source>
+        <translation>Уничтожено файлов журнала: %1.</translation>
+    </message>
+    <message>
+        <source>Could not destroy %1: %2.</source>
+        <translation>Не удалось уничтожить %1: %2.</translation>
+    </message>
+    <message>
+        <source>The wipe took %1 s.</source>
+        <translation>Стирание заняло %1 с.</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>Стирание не удалось завершить.</translation>
     </message>

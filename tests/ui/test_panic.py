@@ -100,8 +100,8 @@ def test_panic_at_once_locks_wipes_the_journal_and_its_exports_and_reports(
     assert report.heading.text() == "The journal is wiped."
     text = report.report.toPlainText()
     assert "key was destroyed" in text
-    assert "Destroyed 1 of 1 exported file(s)." in text
-    assert "file(s) of the journal" in text
+    assert "Exported files destroyed: 1 of 1." in text
+    assert "Files of the journal destroyed: " in text
 
     assert quits == []
     report.close_button.click()
@@ -258,3 +258,40 @@ def test_a_wipe_that_cannot_finish_says_so_in_one_sentence(
     report = _wiped(qtbot, window)
     assert report.heading.text() == "The wipe could not finish."
     assert report.report.toPlainText() == "The system refused (Permission denied)."
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "ru"])
+def test_the_wipe_report_is_in_the_language_of_the_screens(qtbot: QtBot, language: str) -> None:
+    """Someone who reads only Arabic must be able to read what was destroyed, and what not."""
+    from hrjournal.ui.translation import install_language
+    from hrjournal.wipe.panic import Step, WipeReport
+
+    report = WipeReport(
+        steps=[
+            Step("key header", "/j/journal.header", True),
+            Step("export", "/home/u/report.pdf", True),
+            Step("export", "/media/usb/old.pdf", False, "read-only file system"),
+            Step("journal file", "/j/journal.db", True),
+        ],
+        key_destroyed_at=0.07,
+        seconds=3.5,
+    )
+    english = WipeReportWindow()
+    qtbot.addWidget(english)
+    english.show_report(report)
+    english_lines = english.report.toPlainText().splitlines()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert install_language(app, language) == language
+        window = WipeReportWindow()
+        qtbot.addWidget(window)
+        window.show_report(report)
+        lines = window.report.toPlainText().splitlines()
+    finally:
+        install_language(app, "en")
+    assert len(lines) == len(english_lines) == 5
+    for line, original in zip(lines, english_lines, strict=True):
+        assert line.split()[0] != original.split()[0], line  # the words, not only the numbers
+    assert "/media/usb/old.pdf" in lines[3]  # the path and the system's words stay as they are
+    assert "read-only file system" in lines[3]
