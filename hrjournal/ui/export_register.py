@@ -40,8 +40,9 @@ class ExportRegister(QGroupBox):
 
         explanation = QLabel(
             self.tr(
-                "Every PDF and JSON file made from this journal. The panic wipe overwrites and "
-                "deletes each of them; delete one yourself as soon as it has served."
+                "Every file made from this journal: PDF reports and cards, JSON exports and "
+                "backups. The panic wipe overwrites and deletes each one it can reach; delete "
+                "one yourself as soon as it has served."
             ),
             self,
         )

@@ -1064,8 +1064,8 @@
         <translation>الملفات المُنشأة من هذه اليوميات</translation>
     </message>
     <message>
-        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
-        <translation>كل ملفات PDF وJSON المُنشأة من هذه اليوميات. يكتب المحو الطارئ فوق كلٍّ منها ثم يحذفه؛ احذف أي ملف بنفسك حالما يؤدي غرضه.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>كل ملف أُنشئ من هذه اليوميات: تقارير PDF والبطاقات، وملفات JSON المُصدَّرة، والنسخ الاحتياطية. يكتب المحو الطارئ فوق كل ملف يصل إليه ثم يحذفه؛ احذف أي ملف بنفسك حالما يؤدي غرضه.</translation>
     </message>
     <message>
         <source>When</source>

@@ -1056,8 +1056,8 @@
         <translation>Archivos creados a partir de este diario</translation>
     </message>
     <message>
-        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
-        <translation>Todos los archivos PDF y JSON creados a partir de este diario. El borrado de emergencia los sobrescribe y los elimina todos; borra cada uno en cuanto haya cumplido su función.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>Todos los archivos creados a partir de este diario: informes y tarjetas en PDF, exportaciones JSON y copias de seguridad. El borrado de emergencia sobrescribe y elimina todos los que puede alcanzar; borra cada uno en cuanto haya cumplido su función.</translation>
     </message>
     <message>
         <source>When</source>

@@ -1054,8 +1054,8 @@
         <translation>فایل‌های ساخته‌شده از این دفترچه</translation>
     </message>
     <message>
-        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
-        <translation>همه فایل‌های PDF و JSON که از این دفترچه ساخته شده‌اند. پاک‌سازی اضطراری روی همه آن‌ها بازنویسی می‌کند و حذفشان می‌کند؛ هر فایل را به محض اینکه کارش تمام شد، خودتان حذف کنید.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>همه فایل‌هایی که از این دفترچه ساخته شده‌اند: گزارش‌ها و کارت‌های PDF، خروجی‌های JSON و نسخه‌های پشتیبان. پاک‌سازی اضطراری روی هر فایلی که به آن دسترسی داشته باشد بازنویسی می‌کند و حذفش می‌کند؛ هر فایل را به محض اینکه کارش تمام شد، خودتان حذف کنید.</translation>
     </message>
     <message>
         <source>When</source>

@@ -1056,8 +1056,8 @@
         <translation>Fichiers créés à partir de ce journal</translation>
     </message>
     <message>
-        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
-        <translation>Chaque fichier PDF et JSON créé à partir de ce journal. L&apos;effacement d&apos;urgence les écrase et les supprime tous&#xa0;; supprimez vous-même un fichier dès qu&apos;il a servi.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>Chaque fichier créé à partir de ce journal : rapports et fiches PDF, exports JSON et sauvegardes. L&apos;effacement d&apos;urgence écrase et supprime tous ceux qu&apos;il peut atteindre ; supprimez vous-même un fichier dès qu&apos;il a servi.</translation>
     </message>
     <message>
         <source>When</source>

@@ -1058,8 +1058,8 @@
         <translation>Файлы, созданные из этого журнала</translation>
     </message>
     <message>
-        <source>Every PDF and JSON file made from this journal. The panic wipe overwrites and deletes each of them; delete one yourself as soon as it has served.</source>
-        <translation>Все PDF- и JSON-файлы, созданные из этого журнала. Экстренное стирание перезаписывает и удаляет каждый из них; удаляйте файл сами, как только он больше не нужен.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>Все файлы, созданные из этого журнала: PDF-отчёты и карточки, JSON-экспорт и резервные копии. Экстренное стирание перезаписывает и удаляет каждый из них, до которого может добраться; удаляйте файл сами, как только он больше не нужен.</translation>
     </message>
     <message>
         <source>When</source>
