@@ -11,12 +11,19 @@ that ever reach the disk are the encrypted ones.
 from __future__ import annotations
 
 import io
+import logging
 import secrets
 import unicodedata
 from enum import Enum
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, NumberObject
+
+# pypdf logs warnings that can quote the password (a character its password preparation does
+# not know); nothing of it may reach a terminal or a log.
+_pypdf_log = logging.getLogger("pypdf")
+_pypdf_log.addHandler(logging.NullHandler())
+_pypdf_log.propagate = False
 
 MIN_PASSWORD_LENGTH = 8
 # PDF 2.0 readers use the first 127 bytes of the UTF-8 password; others use all of it.

@@ -5,6 +5,8 @@ would read differently is refused before anything is written."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import pytest
 from pypdf import PdfReader
@@ -55,3 +57,22 @@ def test_a_password_readers_would_read_differently_is_refused(
     assert password_problem(password) is problem
     with pytest.raises(ValueError, match="password"):
         finish_pdf(_document(), "Title", password)
+
+
+def test_nothing_of_the_password_reaches_the_terminal() -> None:
+    """pypdf warns about a character its password preparation does not know, naming it; in a
+    process of its own, as the program runs (pytest would catch the warning itself)."""
+    probe = (
+        "import io\n"
+        "from reportlab.pdfgen import canvas\n"
+        "from hrjournal.export.protect import finish_pdf\n"
+        "out = io.BytesIO()\n"
+        "canvas.Canvas(out).save()\n"
+        "finish_pdf(out.getvalue(), 'Title', 'emoji \\U0001f642 ok!')\n"
+        "print('done')\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert ran.stdout.strip() == "done", ran.stderr
+    assert ran.stderr == ""
