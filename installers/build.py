@@ -159,6 +159,7 @@ def check() -> None:
     _say(shown)
     if sys.platform.startswith("linux"):
         check_depends(BUNDLE)
+        check_legacy_locale()
     env = dict(os.environ)
     if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -174,6 +175,33 @@ def check() -> None:
         left = list(Path(temp).iterdir())
         if left:
             raise SystemExit(f"build: the self-test left {left[0].name} behind")
+
+
+def check_legacy_locale() -> None:
+    """The bundled program starts on a computer set to a legacy Chinese encoding: Python
+    decodes file names in the locale's encoding as it starts, and needs its codec for that."""
+    locales = BUILD / "locales"
+    if not (locales / "zh_CN.GB18030").is_dir():
+        if shutil.which("localedef") is None:
+            _say("no localedef: the start under a GB18030 locale was not checked")
+            return
+        locales.mkdir(parents=True, exist_ok=True)
+        made = subprocess.run(
+            ["localedef", "-i", "zh_CN", "-f", "GB18030", str(locales / "zh_CN.GB18030")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if made.returncode != 0:
+            _say("no GB18030 character map (Debian's locales): that start was not checked")
+            return
+    env = {**os.environ, "LOCPATH": str(locales), "LC_ALL": "zh_CN.GB18030"}
+    ran = subprocess.run(
+        [str(_program()), "--version"], env=env, capture_output=True, text=True, check=False
+    )
+    if ran.returncode != 0 or not ran.stdout.startswith("hrjournal "):
+        raise SystemExit(f"build: the bundle does not start under a GB18030 locale: {ran.stderr}")
+    _say("starts under a GB18030 locale")
 
 
 # -- Linux: .deb and tarball -----------------------------------------------------------------

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-# Python modules the analysis must not follow (PyInstaller `excludes`).
+# Python modules the analysis must not follow (PyInstaller `excludes`). Never an encoding:
+# Python decodes file names in the locale's encoding when it starts, and a computer set to a
+# Chinese, Japanese or Korean legacy encoding (GB18030, Shift JIS, EUC-KR, Big5) would not
+# start the program without the codecs (tests/test_installers.py).
 EXCLUDED_MODULES = [
     "PySide6.QtNetwork",
     "PySide6.QtNetworkAuth",
@@ -44,15 +47,6 @@ EXCLUDED_MODULES = [
     "PIL.AvifImagePlugin",
     "PIL._imagingtk",
     "PIL.ImageTk",
-    # Chinese, Japanese and Korean legacy encodings (0.9 MiB): the program reads and writes
-    # only UTF-8; CJK text itself is Unicode and is unaffected.
-    "_multibytecodec",
-    "_codecs_cn",
-    "_codecs_hk",
-    "_codecs_iso2022",
-    "_codecs_jp",
-    "_codecs_kr",
-    "_codecs_tw",
     "unittest",
     "doctest",
     "pdb",

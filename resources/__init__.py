@@ -21,6 +21,7 @@ def find(relative: str) -> Traversable:
 FONT_SUFFIX = ".gz"
 _preloaded: dict[str, bytes] = {}
 _preloading: list[threading.Thread] = []
+_preload_lock = threading.Lock()
 
 
 def font_names() -> list[str]:
@@ -39,9 +40,10 @@ def _read_font(name: str) -> bytes:
 def font(name: str) -> bytes:
     """The bundled font `name`, read into memory. The fonts are stored gzip-compressed, which
     halves them (6.1 MiB to 3.1 MiB in the installed program) for about 5 ms per megabyte."""
-    if _preloading:
-        _preloading.pop().join()
-    preloaded = _preloaded.pop(name, None)
+    with _preload_lock:
+        if _preloading:
+            _preloading.pop().join()
+        preloaded = _preloaded.pop(name, None)
     return preloaded if preloaded is not None else _read_font(name)
 
 
@@ -54,7 +56,8 @@ def preload_fonts() -> None:
         for name in font_names():
             _preloaded[name] = _read_font(name)
 
-    if not _preloading:
-        thread = threading.Thread(target=read_all, name="fonts", daemon=True)
-        _preloading.append(thread)
-        thread.start()
+    with _preload_lock:
+        if not _preloading:
+            thread = threading.Thread(target=read_all, name="fonts", daemon=True)
+            _preloading.append(thread)
+            thread.start()

@@ -97,6 +97,13 @@ def test_common_desktop_libraries_come_from_the_system_and_rare_ones_are_carried
         assert not from_the_system(f"_internal/{name}"), name
 
 
+def test_no_encoding_a_locale_may_use_is_left_out() -> None:
+    """Python decodes file names in the locale's encoding as it starts: under a GB18030,
+    Shift JIS, EUC-KR or Big5 locale the program would not start without these codecs."""
+    kept = ("encodings", "_multibytecodec", "_codecs_")
+    assert not [name for name in bundle_rules.EXCLUDED_MODULES if name.startswith(kept)]
+
+
 def test_wheels_private_copies_of_system_libraries_are_named_for_the_system_ones() -> None:
     assert relink.system_name("pillow.libs/libxcb-9065bb12.so.1.1.0") == "libxcb.so.1"
     assert relink.system_name("pillow.libs/libXau-154567c4.so.6.0.0") == "libXau.so.6"
@@ -155,7 +162,12 @@ def test_a_relinked_binary_names_the_system_library_and_still_loads(tmp_path: Pa
         "loader.exec_module(importlib.util.module_from_spec(spec))\n"
     )
     ran = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env={**os.environ, "LD_BIND_NOW": "1"},  # every symbol resolved now, not when first used
     )
     assert ran.returncode == 0, ran.stderr
 

@@ -90,3 +90,14 @@ def test_the_pdf_fonts_are_the_bundled_ones() -> None:
     for family in (REGULAR, BOLD):
         for pdf_font in family.fallback_order:
             assert pdf_font.file in font_names()
+
+
+def test_fonts_read_ahead_are_the_same_fonts() -> None:
+    """The app reads the fonts on a second thread while Qt loads; each is handed over once and
+    read again from its file when asked for a second time."""
+    from hrjournal import resources
+
+    expected = {name: font(name) for name in font_names()}
+    resources.preload_fonts()
+    assert {name: font(name) for name in font_names()} == expected
+    assert {name: font(name) for name in font_names()} == expected

@@ -78,6 +78,9 @@ def finish_pdf(document: bytes, title: str, password: str | None) -> bytes:
     pdf.metadata = {"/Title": title, "/Creator": "HR Journal", "/Producer": "HR Journal"}
     pdf.root_object.pop(NameObject("/Metadata"), None)
     if password:
+        # The file identifier stays readable in an encrypted file, and reportlab derives it
+        # from the title (which names the kind of report, its date and number): a random one.
+        pdf._ID = None  # pypdf then makes one with `secrets`
         pdf.encrypt(
             user_password=password,
             owner_password=secrets.token_urlsafe(32),  # no one can lift the protection later

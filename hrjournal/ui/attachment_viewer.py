@@ -31,6 +31,7 @@ from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.jobs import Job
 from hrjournal.ui.pdf_pages import PdfPages, PdfUnreadable
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import message_label, show_message
 
 # Files smaller than this are read on the UI thread: it takes milliseconds.
@@ -388,10 +389,6 @@ class AttachmentViewer(QDialog):
             widget.setVisible(paged)
         if paged and self._pdf is not None:
             count = len(self._pdf)
-            self.page_label.setText(
-                self.tr("Page %1 of %2")
-                .replace("%1", str(self._page + 1))
-                .replace("%2", str(count))
-            )
+            self.page_label.setText(fill(self.tr("Page %1 of %2"), str(self._page + 1), str(count)))
             self.previous_button.setEnabled(self._page > 0)
             self.next_button.setEnabled(self._page < count - 1)

@@ -33,6 +33,7 @@ from hrjournal.ui.jobs import Job
 from hrjournal.ui.local_time import local_time
 from hrjournal.ui.pickers import term_label
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import message_label, show_message
 
 
@@ -166,9 +167,7 @@ class AttachmentsPanel(QWidget):
             self.table.insertRow(row)
             origin = term_label("attachment_origins", info.origin)
             if info.derived_from:
-                origin = (
-                    self.tr("%1 (from %2)").replace("%1", origin).replace("%2", info.derived_from)
-                )
+                origin = fill(self.tr("%1 (from %2)"), origin, info.derived_from)
             cells = (
                 read_only_cell(info.filename),
                 read_only_cell(info.media_type),
@@ -257,9 +256,7 @@ class AttachmentsPanel(QWidget):
 
     def _show_bytes(self, done: int, total: int) -> None:
         self.progress.setValue(done * 1000 // total if total else 0)
-        self.progress.setFormat(
-            self.tr("%1 of %2").replace("%1", _size(done)).replace("%2", _size(total))
-        )
+        self.progress.setFormat(fill(self.tr("%1 of %2"), _size(done), _size(total)))
 
     def _taken_in(self, info: object) -> None:
         self._job = None
@@ -273,9 +270,11 @@ class AttachmentsPanel(QWidget):
         cancelled, self._cancelled = self._cancelled, False
         incident, self._intake_for = self._intake_for, None
         lines = [
-            self.tr("Added %1; its SHA-256 fingerprint is %2.")
-            .replace("%1", info.filename)
-            .replace("%2", info.sha256 or "")
+            fill(
+                self.tr("Added %1; its SHA-256 fingerprint is %2."),
+                info.filename,
+                info.sha256 or "",
+            )
             for info in self._added
         ]
         if cancelled:

@@ -29,6 +29,7 @@ from hrjournal.ui import file_dialogs
 from hrjournal.ui.capture_guard import exclude_from_capture
 from hrjournal.ui.jobs import Job
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import action_or_cancel, message_label, secret_field, show_message
 
 SUFFIX = ".hrjb"
@@ -149,7 +150,7 @@ class BackupDialog(QDialog):
         sentence = self.tr(
             "The journal is backed up to %1 (%2); keep that file safe, away from this laptop."
         )
-        self.made.emit(record, sentence.replace("%1", record.path).replace("%2", size))
+        self.made.emit(record, fill(sentence, record.path, size))
         if self.isVisible():
             self.accept()
 

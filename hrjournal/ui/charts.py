@@ -24,18 +24,12 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, Q
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolTip, QWidget
 
 from hrjournal.ui.pickers import term_label
+from hrjournal.ui.translation import fill
 
 MONTHS = "months"
 TYPES = "types"
 MARGIN = 8.0
 _MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: str) -> str:
-    """Put values into a translated template's %1, %2…, in one pass so a value that happens
-    to contain "%2" is left as it is."""
-    return _PLACEHOLDER.sub(lambda found: values[int(found[1]) - 1], template)
 
 
 class IncidentCount(QObject):

@@ -24,6 +24,7 @@ from hrjournal.services import records
 from hrjournal.ui.channel_table import reading_direction
 from hrjournal.ui.pickers import term_label
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import show_message
 
 _TEXT_SCALE = 1.4
@@ -81,9 +82,7 @@ class ChannelLine(QWidget):
         self.value_label.setLayoutDirection(reading_direction(channel.value))
         self.value_label.setAccessibleName(kind)
         self.copy_button = QPushButton(self.tr("Copy"), self)
-        self.copy_button.setAccessibleName(
-            self.tr("Copy %1 for %2").replace("%1", kind).replace("%2", contact_name)
-        )
+        self.copy_button.setAccessibleName(fill(self.tr("Copy %1 for %2"), kind, contact_name))
         self.copy_button.setToolTip(
             self.tr("Copy to the clipboard; HR Journal empties the clipboard again soon after.")
         )

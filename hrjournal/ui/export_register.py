@@ -40,9 +40,9 @@ class ExportRegister(QGroupBox):
 
         explanation = QLabel(
             self.tr(
-                "Every file made from this journal: PDF reports and cards, JSON exports and "
-                "backups. The panic wipe overwrites and deletes each one it can reach; delete "
-                "one yourself as soon as it has served."
+                "Every file made from this journal: PDF reports and cards, JSON and Uwazi "
+                "exports, and backups. The panic wipe overwrites and deletes each one it can "
+                "reach; delete one yourself as soon as it has served."
             ),
             self,
         )

@@ -26,6 +26,7 @@ from hrjournal.errors import JournalError
 from hrjournal.services.history import RevisionChanges, history
 from hrjournal.ui.local_time import local_time
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import message_label, show_message
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -63,7 +64,7 @@ def field_label(path: str) -> str:
             parts.append(QCoreApplication.translate("field", plain_field_name(name)))
         elif parts:
             item = QCoreApplication.translate("field", "%1, item %2")
-            parts[-1] = item.replace("%1", parts[-1]).replace("%2", str(int(index) + 1))
+            parts[-1] = fill(item, parts[-1], str(int(index) + 1))
     return " \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} ".join(parts) if parts else path
 
 

@@ -30,6 +30,7 @@ from hrjournal.ui.incident_form import IncidentForm
 from hrjournal.ui.partial_date_field import PartialDateField
 from hrjournal.ui.record_editor import RecordEditor
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import message_label, prose_text, show_message
 
 _ASSESSMENT = ("facts", "pattern", "objective", "who_is_behind", "feasibility")
@@ -319,7 +320,7 @@ class IncidentEditor(RecordEditor):
         )
 
     def _problem(self, label: str, problem: Exception) -> str:
-        return self.tr("%1: %2.").replace("%1", label).replace("%2", str(problem).rstrip("."))
+        return fill(self.tr("%1: %2."), label, str(problem).rstrip("."))
 
     def _date(self, field: PartialDateField, label: str, strict: bool) -> PartialDate | None:
         try:
@@ -336,9 +337,7 @@ class IncidentEditor(RecordEditor):
         if not strict:
             return None
         raise ValueError(
-            self.tr("%1 must be a number such as 19.4326; it is now “%2”.")
-            .replace("%1", label)
-            .replace("%2", value)
+            fill(self.tr("%1 must be a number such as 19.4326; it is now “%2”."), label, value)
         )
 
     @staticmethod

@@ -14,6 +14,7 @@ from hrjournal.services import records
 from hrjournal.ui.pickers import ContactCombo, VocabularyCombo
 from hrjournal.ui.record_table import Column, RecordTable
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import line_field
 
 # Enough for every incident a defender records in years; the list is read when a row is added.
@@ -227,8 +228,8 @@ class InterventionsTable(RecordTable):
             try:
                 date = PartialDate.parse(text) if text else None
             except DateProblem as problem:
-                message = self.tr("Actions taken, row %1: %2").replace("%1", str(number))
-                raise ValueError(message.replace("%2", str(problem))) from None
+                message = fill(self.tr("Actions taken, row %1: %2"), str(number), str(problem))
+                raise ValueError(message) from None
             found.append(Intervention(**{**row, "date": date}))
         return found
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrjournal.services.panic import WipeReport
+from hrjournal.ui.translation import fill
 
 
 class WipeReportWindow(QDialog):
@@ -85,15 +86,24 @@ class WipeReportWindow(QDialog):
                     "opened, not even with the passphrase or the recovery secret."
                 ).replace("%1", locale.toString(report.key_destroyed_at, "f", 2))
             )
+        elif any(step.what == "key header" for step in report.failures):
+            lines.append(
+                self.tr(
+                    "The journal's key could not be destroyed (see below): the journal can still "
+                    "be opened with the passphrase."
+                )
+            )
         else:
             lines.append(self.tr("There was no key header to destroy here."))
         exports = [step for step in report.steps if step.what == "export"]
         if exports:
             done = sum(1 for step in exports if step.done)
             lines.append(
-                self.tr("Exported files destroyed: %1 of %2.")
-                .replace("%1", locale.toString(done))
-                .replace("%2", locale.toString(len(exports)))
+                fill(
+                    self.tr("Exported files destroyed: %1 of %2."),
+                    locale.toString(done),
+                    locale.toString(len(exports)),
+                )
             )
         files = [s for s in report.steps if s.what == "journal file" and s.done]
         if files:
@@ -103,9 +113,7 @@ class WipeReportWindow(QDialog):
                 )
             )
         lines += [
-            self.tr("Could not destroy %1: %2.")
-            .replace("%1", step.path)
-            .replace("%2", step.problem)
+            fill(self.tr("Could not destroy %1: %2."), step.path, step.problem)
             for step in report.failures
         ]
         lines.append(

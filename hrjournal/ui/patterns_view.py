@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hrjournal.errors import JournalError
 from hrjournal.services.patterns import Patterns, patterns_of
-from hrjournal.ui.charts import MONTHS, TYPES, BarChart, fill, incidents_text, month_label
+from hrjournal.ui.charts import MONTHS, TYPES, BarChart, incidents_text, month_label
 from hrjournal.ui.session import JournalSession
 from hrjournal.ui.timeline import TimelineWidget, partial_start
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import message_label, show_message
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrjournal.ui.session import JournalSession
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import table_with_buttons
 
 
@@ -187,9 +188,8 @@ class RecordTable(QWidget):
     def _name_cells(self) -> None:
         for row in range(self.table.rowCount()):
             for index, column in enumerate(self.columns):
-                name = self.tr("%1, row %2").replace("%1", column.header)
                 self.table.cellWidget(row, index).setAccessibleName(
-                    name.replace("%2", str(row + 1))
+                    fill(self.tr("%1, row %2"), column.header, str(row + 1))
                 )
 
     def _on_records_changed(self, kind: str) -> None:

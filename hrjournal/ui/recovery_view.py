@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from hrjournal.ui.translation import fill
 from hrjournal.ui.widgets import message_label, show_message
 
 # Crockford base 32 reads these alike, so a handwritten copy may hold either.
@@ -84,9 +85,11 @@ class RecoveryView(QWidget):
         self.asked_group = secrets.randbelow(len(groups)) + 1
         self._expected = _normal(groups[self.asked_group - 1])
         self.check_label.setText(
-            self.tr("When it is written down, type group %1 of %2 from your paper:")
-            .replace("%1", str(self.asked_group))
-            .replace("%2", str(len(groups)))
+            fill(
+                self.tr("When it is written down, type group %1 of %2 from your paper:"),
+                str(self.asked_group),
+                str(len(groups)),
+            )
         )
         self.check.clear()
         show_message(self.message, "")

@@ -40,7 +40,7 @@ from hrjournal.ui.job_progress import JobProgress
 from hrjournal.ui.jobs import Job
 from hrjournal.ui.report_wording import kept_as_written, kind_title, removed_lines
 from hrjournal.ui.session import JournalSession
-from hrjournal.ui.translation import current_language
+from hrjournal.ui.translation import current_language, fill
 from hrjournal.ui.widgets import confirm, message_label, secret_field, show_message
 
 
@@ -363,7 +363,7 @@ class ReportDialog(QDialog):
         sentence = self.tr(
             "Saved %1 (%2). It is in the export register; the panic wipe will destroy it."
         )
-        sentence = sentence.replace("%1", record.path).replace("%2", size)
+        sentence = fill(sentence, record.path, size)
         if not record.protected:
             sentence += " " + self.tr("It has no password: anyone who gets the file can read it.")
         show_message(self.message, sentence)

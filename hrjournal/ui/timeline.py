@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hrjournal.domain.dates import PartialDate
 from hrjournal.services.patterns import TimelinePoint
-from hrjournal.ui.charts import MARGIN, fill, hide_tooltip_now, incidents_text, muted
+from hrjournal.ui.charts import MARGIN, hide_tooltip_now, incidents_text, muted
+from hrjournal.ui.translation import fill
 
 RADIUS = 6.0
 _LANE = 2 * RADIUS + 4

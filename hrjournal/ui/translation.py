@@ -7,6 +7,7 @@ language, never widget by widget.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -24,6 +25,7 @@ NATIVE_NAMES = {
     "ru": "Русский",
 }
 
+_PLACEHOLDER = re.compile(r"%(\d)")
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -82,3 +84,9 @@ def install_language(app: QApplication, code: str) -> str:
         else Qt.LayoutDirection.LeftToRight
     )
     return code
+
+
+def fill(template: str, *values: str) -> str:
+    """Put values into a translated template's %1, %2…, in one pass, so that a value which
+    happens to hold "%2" (a file named "report%20final.pdf") is left as it is."""
+    return _PLACEHOLDER.sub(lambda found: values[int(found[1]) - 1], template)

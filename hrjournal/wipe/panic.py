@@ -64,6 +64,11 @@ class WipeReport:
                 "journal can no longer be opened, not even with the passphrase or the recovery "
                 "secret."
             ]
+        elif any(step.what == "key header" for step in self.failures):
+            lines = [
+                "The journal's key could not be destroyed (see below): the journal can still be "
+                "opened with the passphrase."
+            ]
         else:
             lines = ["There was no key header to destroy here."]
         exports = [s for s in self.steps if s.what == "export"]

@@ -1064,8 +1064,8 @@
         <translation>الملفات المُنشأة من هذه اليوميات</translation>
     </message>
     <message>
-        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
-        <translation>كل ملف أُنشئ من هذه اليوميات: تقارير PDF والبطاقات، وملفات JSON المُصدَّرة، والنسخ الاحتياطية. يكتب المحو الطارئ فوق كل ملف يصل إليه ثم يحذفه؛ احذف أي ملف بنفسك حالما يؤدي غرضه.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON and Uwazi exports, and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>كل ملف أُنشئ من هذه اليوميات: تقارير PDF والبطاقات، وملفات JSON وUwazi المُصدَّرة، والنسخ الاحتياطية. يكتب المحو الطارئ فوق كل ملف يصل إليه ثم يحذفه؛ احذف أي ملف بنفسك حالما يؤدي غرضه.</translation>
     </message>
     <message>
         <source>When</source>
@@ -3604,7 +3604,11 @@
     </message>
     <message>
         <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
-        <translation>أُتلِف مفتاح اليوميات بعد %1 ث: لم يعد من الممكن فتح اليوميات، ولا حتى بعبارة المرور أو رمز الاسترداد.</translation>
+        <translation>أُتلِف مفتاح اليوميات بعد %1 ثانية: لم يعد من الممكن فتح اليوميات، ولا حتى بعبارة المرور أو رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key could not be destroyed (see below): the journal can still be opened with the passphrase.</source>
+        <translation>تعذّر إتلاف مفتاح اليوميات (انظر أدناه): لا يزال من الممكن فتح اليوميات بعبارة المرور.</translation>
     </message>
     <message>
         <source>There was no key header to destroy here.</source>
@@ -3624,7 +3628,7 @@
     </message>
     <message>
         <source>The wipe took %1 s.</source>
-        <translation>استغرق المحو %1 ث.</translation>
+        <translation>استغرق المحو %1 ثانية.</translation>
     </message>
     <message>
         <source>The wipe could not finish.</source>

@@ -1056,8 +1056,8 @@
         <translation>Archivos creados a partir de este diario</translation>
     </message>
     <message>
-        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
-        <translation>Todos los archivos creados a partir de este diario: informes y tarjetas en PDF, exportaciones JSON y copias de seguridad. El borrado de emergencia sobrescribe y elimina todos los que puede alcanzar; borra cada uno en cuanto haya cumplido su función.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON and Uwazi exports, and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>Todos los archivos creados a partir de este diario: informes y tarjetas en PDF, exportaciones JSON y Uwazi, y copias de seguridad. El borrado de emergencia sobrescribe y elimina todos los que puede alcanzar; borra cada uno en cuanto haya cumplido su función.</translation>
     </message>
     <message>
         <source>When</source>
@@ -3565,6 +3565,10 @@
     <message>
         <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
         <translation>La llave de cifrado del diario se destruyó a los %1 s: el diario ya no se puede abrir, ni siquiera con la frase de contraseña o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key could not be destroyed (see below): the journal can still be opened with the passphrase.</source>
+        <translation>No se pudo destruir la llave de cifrado del diario (ver abajo): el diario todavía se puede abrir con la frase de contraseña.</translation>
     </message>
     <message>
         <source>There was no key header to destroy here.</source>

@@ -1054,8 +1054,8 @@
         <translation>فایل‌های ساخته‌شده از این دفترچه</translation>
     </message>
     <message>
-        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
-        <translation>همه فایل‌هایی که از این دفترچه ساخته شده‌اند: گزارش‌ها و کارت‌های PDF، خروجی‌های JSON و نسخه‌های پشتیبان. پاک‌سازی اضطراری روی هر فایلی که به آن دسترسی داشته باشد بازنویسی می‌کند و حذفش می‌کند؛ هر فایل را به محض اینکه کارش تمام شد، خودتان حذف کنید.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON and Uwazi exports, and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>همه فایل‌هایی که از این دفترچه ساخته شده‌اند: گزارش‌ها و کارت‌های PDF، خروجی‌های JSON و Uwazi، و نسخه‌های پشتیبان. پاک‌سازی اضطراری روی هر فایلی که به آن دسترسی داشته باشد بازنویسی می‌کند و حذفش می‌کند؛ هر فایل را به محض اینکه کارش تمام شد، خودتان حذف کنید.</translation>
     </message>
     <message>
         <source>When</source>
@@ -3555,6 +3555,10 @@
     <message>
         <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
         <translation>کلید دفترچه پس از %1 ثانیه نابود شد: دفترچه دیگر باز نمی‌شود، حتی با عبارت عبور یا کد بازیابی.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key could not be destroyed (see below): the journal can still be opened with the passphrase.</source>
+        <translation>کلید دفترچه نابود نشد (پایین را ببینید): دفترچه هنوز با عبارت عبور باز می‌شود.</translation>
     </message>
     <message>
         <source>There was no key header to destroy here.</source>

@@ -1056,8 +1056,8 @@
         <translation>Fichiers créés à partir de ce journal</translation>
     </message>
     <message>
-        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
-        <translation>Chaque fichier créé à partir de ce journal : rapports et fiches PDF, exports JSON et sauvegardes. L&apos;effacement d&apos;urgence écrase et supprime tous ceux qu&apos;il peut atteindre ; supprimez vous-même un fichier dès qu&apos;il a servi.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON and Uwazi exports, and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>Chaque fichier créé à partir de ce journal&#xa0;: rapports et fiches PDF, exports JSON et Uwazi, et sauvegardes. L&apos;effacement d&apos;urgence écrase et supprime tous ceux qu&apos;il peut atteindre&#xa0;; supprimez vous-même un fichier dès qu&apos;il a servi.</translation>
     </message>
     <message>
         <source>When</source>
@@ -3564,7 +3564,11 @@
     </message>
     <message>
         <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
-        <translation>La clé du journal a été détruite au bout de %1 s : le journal ne peut plus être ouvert, même avec la phrase de passe ou le secret de récupération.</translation>
+        <translation>La clé du journal a été détruite au bout de %1&#xa0;s&#xa0;: le journal ne peut plus être ouvert, même avec la phrase de passe ou le secret de récupération.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key could not be destroyed (see below): the journal can still be opened with the passphrase.</source>
+        <translation>La clé du journal n&apos;a pas pu être détruite (voir ci-dessous)&#xa0;: le journal peut encore être ouvert avec la phrase de passe.</translation>
     </message>
     <message>
         <source>There was no key header to destroy here.</source>
@@ -3572,19 +3576,19 @@
     </message>
     <message>
         <source>Exported files destroyed: %1 of %2.</source>
-        <translation>Fichiers exportés détruits : %1 sur %2.</translation>
+        <translation>Fichiers exportés détruits&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Files of the journal destroyed: %1.</source>
-        <translation>Fichiers du journal détruits : %1.</translation>
+        <translation>Fichiers du journal détruits&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not destroy %1: %2.</source>
-        <translation>Impossible de détruire %1 : %2.</translation>
+        <translation>Impossible de détruire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The wipe took %1 s.</source>
-        <translation>L&apos;effacement a duré %1 s.</translation>
+        <translation>L&apos;effacement a duré %1&#xa0;s.</translation>
     </message>
     <message>
         <source>The wipe could not finish.</source>

@@ -1058,8 +1058,8 @@
         <translation>Файлы, созданные из этого журнала</translation>
     </message>
     <message>
-        <source>Every file made from this journal: PDF reports and cards, JSON exports and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
-        <translation>Все файлы, созданные из этого журнала: PDF-отчёты и карточки, JSON-экспорт и резервные копии. Экстренное стирание перезаписывает и удаляет каждый из них, до которого может добраться; удаляйте файл сами, как только он больше не нужен.</translation>
+        <source>Every file made from this journal: PDF reports and cards, JSON and Uwazi exports, and backups. The panic wipe overwrites and deletes each one it can reach; delete one yourself as soon as it has served.</source>
+        <translation>Все файлы, созданные из этого журнала: PDF-отчёты и карточки, экспорт в JSON и Uwazi, а также резервные копии. Экстренное стирание перезаписывает и удаляет каждый из них, до которого может добраться; удаляйте файл сами, как только он больше не нужен.</translation>
     </message>
     <message>
         <source>When</source>
@@ -3575,6 +3575,10 @@
     <message>
         <source>The journal&apos;s key was destroyed after %1 s: the journal can no longer be opened, not even with the passphrase or the recovery secret.</source>
         <translation>Ключ журнала уничтожен через %1 с: журнал больше нельзя открыть, даже парольной фразой или ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key could not be destroyed (see below): the journal can still be opened with the passphrase.</source>
+        <translation>Ключ журнала не удалось уничтожить (см. ниже): журнал всё ещё можно открыть парольной фразой.</translation>
     </message>
     <message>
         <source>There was no key header to destroy here.</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -76,3 +77,22 @@ def test_nothing_of_the_password_reaches_the_terminal() -> None:
     )
     assert ran.stdout.strip() == "done", ran.stderr
     assert ran.stderr == ""
+
+
+def _raw(part: Any) -> bytes:
+    """A string of the PDF as its bytes (pypdf reads some as text)."""
+    return bytes(part.original_bytes if hasattr(part, "original_bytes") else part)
+
+
+def test_a_protected_pdf_has_a_random_identifier_that_reveals_nothing() -> None:
+    """The trailer's /ID is not encrypted; reportlab's is a digest of the title."""
+    document = _document()
+    original = _raw(PdfReader(io.BytesIO(document)).trailer["/ID"][0])
+    identifiers = set()
+    for _ in range(2):
+        reader = PdfReader(io.BytesIO(finish_pdf(document, "Incident report R-1", "correct horse")))
+        first, second = (_raw(part) for part in reader.trailer["/ID"])
+        assert first == second
+        assert first != original
+        identifiers.add(first)
+    assert len(identifiers) == 2

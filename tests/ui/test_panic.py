@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets", reason="Qt cannot load here (see installers/debian)")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -270,7 +270,7 @@ def test_the_wipe_report_is_in_the_language_of_the_screens(qtbot: QtBot, languag
         steps=[
             Step("key header", "/j/journal.header", True),
             Step("export", "/home/u/report.pdf", True),
-            Step("export", "/media/usb/old.pdf", False, "read-only file system"),
+            Step("export", "/media/usb/old%20copy.pdf", False, "read-only file system"),
             Step("journal file", "/j/journal.db", True),
         ],
         key_destroyed_at=0.07,
@@ -282,6 +282,7 @@ def test_the_wipe_report_is_in_the_language_of_the_screens(qtbot: QtBot, languag
     english_lines = english.report.toPlainText().splitlines()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    before = QLocale()
     try:
         assert install_language(app, language) == language
         window = WipeReportWindow()
@@ -290,8 +291,23 @@ def test_the_wipe_report_is_in_the_language_of_the_screens(qtbot: QtBot, languag
         lines = window.report.toPlainText().splitlines()
     finally:
         install_language(app, "en")
+        QLocale.setDefault(before)  # dates elsewhere are written in the locale the tests expect
     assert len(lines) == len(english_lines) == 5
     for line, original in zip(lines, english_lines, strict=True):
         assert line.split()[0] != original.split()[0], line  # the words, not only the numbers
-    assert "/media/usb/old.pdf" in lines[3]  # the path and the system's words stay as they are
+    # The path and the system's words stay as they are, "%20" in the path included.
+    assert "/media/usb/old%20copy.pdf" in lines[3]
     assert "read-only file system" in lines[3]
+    assert "/media/usb/old%20copy.pdf: read-only file system." in english_lines[3]
+    assert "read-only file system" in lines[3]
+
+
+def test_the_report_says_when_the_key_survived(qtbot: QtBot) -> None:
+    from hrjournal.wipe.panic import Step, WipeReport
+
+    window = WipeReportWindow()
+    qtbot.addWidget(window)
+    window.show_report(WipeReport(steps=[Step("key header", "/j/journal.header", False, "busy")]))
+    assert window.heading.text().startswith("The wipe is over, but some files could not be")
+    first = window.report.toPlainText().splitlines()[0]
+    assert first.startswith("The journal's key could not be destroyed")

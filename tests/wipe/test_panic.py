@@ -367,3 +367,14 @@ def test_the_panic_path_loads_no_qt_no_reportlab_no_cryptography(tmp_path: Path)
     )
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
     assert not directory.exists()
+
+
+def test_a_key_header_that_could_not_be_overwritten_is_not_reported_as_absent() -> None:
+    """The one line that matters most: whether the journal can still be opened."""
+    from hrjournal.wipe.panic import Step, WipeReport
+
+    report = WipeReport(steps=[Step("key header", "/j/journal.header", False, "read-only")])
+    assert report.lines()[0].startswith("The journal's key could not be destroyed")
+    assert "can still be opened" in report.lines()[0]
+    assert "Could not destroy /j/journal.header: read-only." in report.lines()
+    assert WipeReport().lines()[0] == "There was no key header to destroy here."
