@@ -10,10 +10,18 @@ from pathlib import Path
 
 from hrjournal.services.journal import counting_failures
 from hrjournal.vault import duress
-from hrjournal.wipe.panic import Rehearsal, WipeReport, overwrite_speed, rehearse, wipe_journal
+from hrjournal.wipe.panic import (
+    Rehearsal,
+    Step,
+    WipeReport,
+    overwrite_speed,
+    rehearse,
+    wipe_journal,
+)
 
 __all__ = [
     "Rehearsal",
+    "Step",
     "WipeReport",
     "clear_duress_passphrase",
     "estimated_seconds",

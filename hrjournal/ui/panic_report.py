@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrjournal.services.panic import WipeReport
+from hrjournal.services.panic import Step, WipeReport
 from hrjournal.ui.translation import fill
 
 
@@ -113,13 +113,29 @@ class WipeReportWindow(QDialog):
                 )
             )
         lines += [
-            fill(self.tr("Could not destroy %1: %2."), step.path, step.problem)
+            fill(self.tr("Could not destroy %1: %2."), step.path, self._problem(step))
             for step in report.failures
         ]
         lines.append(
             self.tr("The wipe took %1 s.").replace("%1", locale.toString(report.seconds, "f", 1))
         )
         return lines
+
+    def _problem(self, step: Step) -> str:
+        """Why a file resisted, in the user's language where the reason is a common one; in
+        the system's own words otherwise."""
+        words = {
+            "EACCES": self.tr("permission denied"),
+            "EPERM": self.tr("permission denied"),
+            "EROFS": self.tr("the disk is read-only"),
+            "EBUSY": self.tr("the file is in use"),
+            "ETXTBSY": self.tr("the file is in use"),
+            "EIO": self.tr("the disk reported an error"),
+            "ENOSPC": self.tr("the disk is full"),
+            "not_an_export_folder": self.tr("not destroyed: a folder that is not an export's"),
+            "another_users_file": self.tr("not destroyed: a file that belongs to another user"),
+        }
+        return words.get(step.code, step.problem)
 
     def show_failure(self, sentence: str) -> None:
         self._finish(self.tr("The wipe could not finish."), [sentence])

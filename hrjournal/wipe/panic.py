@@ -44,6 +44,16 @@ class Step:
     path: str
     done: bool  # destroyed now (False: it could not be, see `problem`)
     problem: str = ""
+    # The problem as a code the app words in the user's language: the system's error name
+    # ("EROFS", "EACCES"...) or one of REFUSALS; "" for anything else.
+    code: str = ""
+
+
+# Registered exports the wipe will not touch (see export_targets), by code.
+REFUSALS = {
+    "not_an_export_folder": "a folder that is not an export's",
+    "another_users_file": "a file that belongs to another user",
+}
 
 
 @dataclass
@@ -91,6 +101,16 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return f"unexpected problem ({type(error).__name__})"
+
+
+def _code(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.errno is not None:
+        return errno.errorcode.get(error.errno, "")
+    return ""
+
+
+def _failed(what: str, path: object, error: BaseException) -> Step:
+    return Step(what, str(path), False, _reason(error), _code(error))
 
 
 def _read_at(descriptor: int, size: int) -> bytes:
@@ -152,7 +172,7 @@ def _destroy_key(
         if descriptor is not None:
             facts = header_facts(_read_at(descriptor, FILE_BYTES))
     except OSError as error:
-        report.steps.append(Step("key header", str(header), False, _reason(error)))
+        report.steps.append(_failed("key header", header, error))
     # The header's own facts first; the marker's only when a killed wipe already destroyed it.
     facts = facts or _noted(files)
     # Under the register's lock: an export finishing now either is named in what is read here,
@@ -172,7 +192,7 @@ def _destroy_key(
         report.key_destroyed_at = time.perf_counter() - started
         report.steps.append(Step("key header", str(header), True))
     except OSError as error:
-        report.steps.append(Step("key header", str(header), False, _reason(error)))
+        report.steps.append(_failed("key header", header, error))
     finally:
         os.close(descriptor)
     return facts, exports
@@ -187,7 +207,7 @@ def _forget_keyring_entry(facts: tuple[bytes, bool] | None, report: WipeReport) 
         if binding.forget_binding_secret(facts[0]):
             report.steps.append(Step("keyring entry", binding.SERVICE, True))
     except Exception as error:  # a broken keyring must not stop the wipe
-        report.steps.append(Step("keyring entry", binding.SERVICE, False, _reason(error)))
+        report.steps.append(_failed("keyring entry", binding.SERVICE, error))
 
 
 def _destroy(what: str, path: Path, report: WipeReport, folder_depth: int = 0) -> None:
@@ -195,13 +215,14 @@ def _destroy(what: str, path: Path, report: WipeReport, folder_depth: int = 0) -
         if destroy_file(path, folder_depth=folder_depth):
             report.steps.append(Step(what, str(path), True))
     except Exception as error:  # one file that resists must not stop the wipe
-        report.steps.append(Step(what, str(path), False, _reason(error)))
+        report.steps.append(_failed(what, path, error))
 
 
 def export_targets(
     exports: list[Path], files: JournalFiles
 ) -> tuple[list[tuple[Path, int]], list[tuple[Path, str]]]:
-    """What the wipe destroys of the registered exports, and what it refuses to touch.
+    """What the wipe destroys of the registered exports, and what it refuses to touch (with
+    the code of REFUSALS that says why).
 
     The register is a plain file, so a damaged or edited one must not turn the wipe against
     the user's own files: only regular files of this user are destroyed, and a folder only as
@@ -223,9 +244,9 @@ def export_targets(
             if json_file is not None and json_file in registered and path not in keep_out:
                 targets.append((path, JSON_FOLDER_DEPTH))
             else:
-                refused.append((path, "a folder that is not an export's"))
+                refused.append((path, "not_an_export_folder"))
         elif hasattr(os, "geteuid") and status.st_uid != os.geteuid():
-            refused.append((path, "a file that belongs to another user"))
+            refused.append((path, "another_users_file"))
         else:
             targets.append((path, 0))
     return targets, refused
@@ -255,7 +276,10 @@ def wipe_journal(directory: Path, progress: Progress | None = None) -> WipeRepor
     facts, exports = _destroy_key(files, report, started)
     _forget_keyring_entry(facts, report)
     targets, refused = export_targets(exports, files)
-    report.steps += [Step("export", str(p), False, f"not destroyed: {why}") for p, why in refused]
+    report.steps += [
+        Step("export", str(p), False, f"not destroyed: {REFUSALS[code]}", code)
+        for p, code in refused
+    ]
     for number, (path, depth) in enumerate(targets, start=1):
         _destroy("export", path, report, depth)
         _destroy("export", partial_path(path), report)

@@ -3631,6 +3631,34 @@
         <translation>استغرق المحو %1 ثانية.</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>الملف قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>not destroyed: a folder that is not an export&apos;s</source>
+        <translation>لم يُتلَف: مجلد لا يخص ملفًا مُصدَّرًا</translation>
+    </message>
+    <message>
+        <source>not destroyed: a file that belongs to another user</source>
+        <translation>لم يُتلَف: ملف يخص مستخدمًا آخر</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>تعذّر إكمال المحو.</translation>
     </message>

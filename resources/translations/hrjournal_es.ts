@@ -3591,6 +3591,34 @@
         <translation>El borrado tardó %1 s.</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>el archivo está en uso</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>not destroyed: a folder that is not an export&apos;s</source>
+        <translation>no se destruyó: es una carpeta que no pertenece a una exportación</translation>
+    </message>
+    <message>
+        <source>not destroyed: a file that belongs to another user</source>
+        <translation>no se destruyó: es un archivo de otro usuario</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>El borrado no pudo terminar.</translation>
     </message>

@@ -3581,6 +3581,34 @@
         <translation>پاک‌سازی %1 ثانیه طول کشید.</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation>اجازهٔ دسترسی داده نشد</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>دیسک فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>فایل در حال استفاده است</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>دیسک خطا گزارش کرد</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>دیسک پر است</translation>
+    </message>
+    <message>
+        <source>not destroyed: a folder that is not an export&apos;s</source>
+        <translation>نابود نشد: پوشه‌ای که به یک خروجی تعلق ندارد</translation>
+    </message>
+    <message>
+        <source>not destroyed: a file that belongs to another user</source>
+        <translation>نابود نشد: فایلی که متعلق به کاربر دیگری است</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>پاک‌سازی نتوانست تمام شود.</translation>
     </message>

@@ -3591,6 +3591,34 @@
         <translation>L&apos;effacement a duré %1&#xa0;s.</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>le fichier est en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>not destroyed: a folder that is not an export&apos;s</source>
+        <translation>non détruit&#xa0;: un dossier qui n&apos;appartient pas à un export</translation>
+    </message>
+    <message>
+        <source>not destroyed: a file that belongs to another user</source>
+        <translation>non détruit&#xa0;: un fichier qui appartient à un autre utilisateur</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>L&apos;effacement n&apos;a pas pu aller jusqu&apos;au bout.</translation>
     </message>

@@ -3601,6 +3601,34 @@
         <translation>Стирание заняло %1 с.</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>файл используется</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>not destroyed: a folder that is not an export&apos;s</source>
+        <translation>не уничтожено: папка, не относящаяся к экспорту</translation>
+    </message>
+    <message>
+        <source>not destroyed: a file that belongs to another user</source>
+        <translation>не уничтожено: файл принадлежит другому пользователю</translation>
+    </message>
+    <message>
         <source>The wipe could not finish.</source>
         <translation>Стирание не удалось завершить.</translation>
     </message>

@@ -270,7 +270,7 @@ def test_the_wipe_report_is_in_the_language_of_the_screens(qtbot: QtBot, languag
         steps=[
             Step("key header", "/j/journal.header", True),
             Step("export", "/home/u/report.pdf", True),
-            Step("export", "/media/usb/old%20copy.pdf", False, "read-only file system"),
+            Step("export", "/media/usb/old%20copy.pdf", False, "read-only file system", "EROFS"),
             Step("journal file", "/j/journal.db", True),
         ],
         key_destroyed_at=0.07,
@@ -295,11 +295,10 @@ def test_the_wipe_report_is_in_the_language_of_the_screens(qtbot: QtBot, languag
     assert len(lines) == len(english_lines) == 5
     for line, original in zip(lines, english_lines, strict=True):
         assert line.split()[0] != original.split()[0], line  # the words, not only the numbers
-    # The path and the system's words stay as they are, "%20" in the path included.
+    # The path stays as it is, "%20" included; the reason is put in the language too.
     assert "/media/usb/old%20copy.pdf" in lines[3]
-    assert "read-only file system" in lines[3]
-    assert "/media/usb/old%20copy.pdf: read-only file system." in english_lines[3]
-    assert "read-only file system" in lines[3]
+    assert "read-only" not in lines[3]
+    assert english_lines[3] == "Could not destroy /media/usb/old%20copy.pdf: the disk is read-only."
 
 
 def test_the_report_says_when_the_key_survived(qtbot: QtBot) -> None:
@@ -311,3 +310,13 @@ def test_the_report_says_when_the_key_survived(qtbot: QtBot) -> None:
     assert window.heading.text().startswith("The wipe is over, but some files could not be")
     first = window.report.toPlainText().splitlines()[0]
     assert first.startswith("The journal's key could not be destroyed")
+
+
+def test_a_reason_the_report_does_not_know_is_given_in_the_systems_words(qtbot: QtBot) -> None:
+    from hrjournal.wipe.panic import Step, WipeReport
+
+    window = WipeReportWindow()
+    qtbot.addWidget(window)
+    steps = [Step("export", "/x/a.pdf", False, "unexpected problem (KeyError)")]
+    window.show_report(WipeReport(steps=steps, key_destroyed_at=0.1))
+    assert "/x/a.pdf: unexpected problem (KeyError)." in window.report.toPlainText()

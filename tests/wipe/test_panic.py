@@ -378,3 +378,14 @@ def test_a_key_header_that_could_not_be_overwritten_is_not_reported_as_absent() 
     assert "can still be opened" in report.lines()[0]
     assert "Could not destroy /j/journal.header: read-only." in report.lines()
     assert WipeReport().lines()[0] == "There was no key header to destroy here."
+
+
+def test_a_failure_carries_the_systems_error_name_for_the_app_to_word() -> None:
+    import errno as errors
+
+    from hrjournal.wipe.panic import REFUSALS, _failed
+
+    step = _failed("export", "/media/usb/a.pdf", OSError(errors.EROFS, "Read-only file system"))
+    assert (step.done, step.code, step.problem) == (False, "EROFS", "read-only file system")
+    assert _failed("export", "/a", KeyError("x")).code == ""
+    assert set(REFUSALS) == {"not_an_export_folder", "another_users_file"}
