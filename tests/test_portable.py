@@ -86,3 +86,20 @@ def test_the_marker_can_name_another_folder(stick: Path, tmp_path: Path) -> None
     (stick / "hrjournal.portable").write_text("data/my-journal\n")
     _run(stick, env, "init", "--passphrase-file", str(stick / "pw"))
     assert (stick / "data" / "my-journal" / "journal.header").is_file()
+
+
+def test_on_macos_the_marker_sits_beside_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside `HR Journal.app` a file would break the app's signature."""
+    from hrjournal.services.locations import portable_directory
+
+    program = tmp_path / "usb" / "HR Journal.app" / "Contents" / "MacOS" / "hrjournal"
+    program.parent.mkdir(parents=True)
+    program.write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    monkeypatch.setattr(sys, "argv", [str(program)])
+    assert portable_directory() is None
+    (tmp_path / "usb" / "hrjournal.portable").write_text("")
+    assert portable_directory() == tmp_path / "usb" / "journal"

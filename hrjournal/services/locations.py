@@ -1,7 +1,8 @@
 """Where the journal lives when the user does not say, and portable mode.
 
 Portable mode: a file named `hrjournal.portable` beside the program (a USB stick with the
-program and the journal on it) makes the journal the folder it names (`journal` beside it by
+program and the journal on it; on macOS beside `HR Journal.app`, as a file inside a signed app
+would break its signature) makes the journal the folder it names (`journal` beside it by
 default), and keeps everything the program or Qt would write in the host's user folders
 (caches, settings, runtime files, temporary files) inside a folder on the stick instead.
 """
@@ -20,7 +21,15 @@ PORTABLE_HOST_FOLDER = ".hrjournal-host"  # on the stick: what would go to the h
 def _program_folders() -> list[Path]:
     folders = []
     if getattr(sys, "frozen", False):  # an installed bundle: the folder of its executable
-        folders.append(Path(sys.executable).resolve().parent)
+        executable = Path(sys.executable).resolve()
+        folders.append(executable.parent)
+        contents = executable.parent.parent
+        if (executable.parent.name, contents.name, contents.parent.suffix) == (
+            "MacOS",
+            "Contents",
+            ".app",
+        ):  # a macOS app: beside it, not inside its signed folder
+            folders.append(contents.parent.parent)
     if sys.argv and sys.argv[0]:
         folders.append(Path(sys.argv[0]).resolve().parent)
     return folders
