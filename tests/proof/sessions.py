@@ -215,9 +215,14 @@ class SessionRun:
 
 
 def run_session(
-    workdir: Path, canaries: dict[str, str], canaries_file: Path, wrapper: Sequence[str] = ()
+    workdir: Path,
+    canaries: dict[str, str],
+    canaries_file: Path,
+    wrapper: Sequence[str] = (),
+    display: str | None = None,
 ) -> SessionRun:
-    """Run the session in a child process, under `wrapper` (strace, unshare) if given.
+    """Run the session in a child process, under `wrapper` (strace, unshare) if given, on the
+    X server `display` if given (Qt's offscreen platform otherwise).
 
     The canaries are handed over in `canaries_file`, which must lie outside `workdir`: the
     folder scanned for leaks holds only what the program wrote."""
@@ -231,7 +236,8 @@ def run_session(
     done = subprocess.run(
         command,
         cwd=workdir,  # a file written to a relative path lands where it is scanned
-        env=folders.environment(),
+        env=folders.environment()
+        | ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": display} if display else {}),
         capture_output=True,
         text=True,
         timeout=SESSION_TIMEOUT,

@@ -22,8 +22,10 @@ import pytest
 
 from tests.proof import figures
 from tests.proof.sessions import SessionRun, make_canaries, run_session, traced_calls
+from tests.support.xserver import XVFB, virtual_display
 
 STRACE = shutil.which("strace")
+DBUS_RUN_SESSION = shutil.which("dbus-run-session")
 UNSHARE = shutil.which("unshare")
 SOCKET_FAMILY = re.compile(r"^([AP]F_[A-Z0-9]+)")
 ADDRESS_FAMILY = re.compile(r"sa_family=([AP]F_[A-Z0-9]+)")
@@ -95,16 +97,44 @@ def _no_network_figures(run: SessionRun | None) -> dict[str, Any]:
     return {"ran": True, "exit_code": run.returncode, "steps": steps, "seconds": run.seconds}
 
 
-def _headline(use: NetworkUse, without_network: SessionRun | None) -> str:
+def _connects(use: NetworkUse) -> str:
     families = ", ".join(f"{name} {n}" for name, n in sorted(use.connects.items())) or "none"
-    connects = f"{sum(use.connects.values())} connect calls ({families})"
+    return f"{sum(use.connects.values())} connect calls ({families})"
+
+
+def _headline(
+    use: NetworkUse, without_network: SessionRun | None, desktop: NetworkUse | None
+) -> str:
     if without_network is None:
         alone = "not run without a network (no unshare)"
     elif without_network.returncode == 0:
         alone = "the same session completes with no network at all"
     else:
         alone = "the session FAILED with no network"
-    return f"{connects}, {len(use.attempts)} attempts to reach a network; {alone}"
+    on_desktop = (
+        "not run on an X display (no Xvfb or dbus-run-session)"
+        if desktop is None
+        else f"on an X display with a D-Bus session bus, {_connects(desktop)}, "
+        f"{len(desktop.attempts)} attempts to reach a network"
+    )
+    return (
+        f"offscreen, {_connects(use)}, {len(use.attempts)} attempts to reach a network; "
+        f"{on_desktop}; {alone}"
+    )
+
+
+def _desktop_session(tmp_path: Path) -> tuple[SessionRun, NetworkUse] | None:
+    """The session as on a desktop: a real X server and a D-Bus session bus, which Qt uses
+    (accessibility, input methods, the desktop's settings portal) through Unix sockets."""
+    if XVFB is None or DBUS_RUN_SESSION is None:
+        return None
+    log = tmp_path / "desktop.trace"
+    with virtual_display() as display:
+        run = run_session(
+            tmp_path / "desktop", make_canaries(), tmp_path / "canaries-3.json",
+            [DBUS_RUN_SESSION, "--", *_traced(log)], display=display,
+        )  # fmt: skip
+    return run, network_use(log)
 
 
 def _completed(run: SessionRun) -> None:
@@ -125,6 +155,7 @@ def test_a_full_session_never_opens_a_network_connection(tmp_path: Path) -> None
             tmp_path / "no-network", make_canaries(), tmp_path / "canaries-2.json",
             [UNSHARE or "unshare", "-rn"],
         )  # fmt: skip
+    desktop = _desktop_session(tmp_path)
     figures.record(
         "offline",
         "the program never opens a network connection",
@@ -133,14 +164,23 @@ def test_a_full_session_never_opens_a_network_connection(tmp_path: Path) -> None
             "traced_session_seconds": traced.seconds,
             "traced_calls": "every call of strace's %network class, in every process",
             **use.figures(),
+            "desktop_session": {"ran": False}
+            if desktop is None
+            else {"ran": True, "seconds": desktop[0].seconds, **desktop[1].figures()},
             "session_with_no_network_at_all": _no_network_figures(without_network),
         },
-        _headline(use, without_network),
+        _headline(use, without_network, desktop and desktop[1]),
     )
     assert use.attempts == []
     assert use.network_sockets() == 0, use.sockets
     if without_network is not None:
         _completed(without_network)
+    if desktop is not None:
+        run, desktop_use = desktop
+        _completed(run)
+        assert desktop_use.attempts == []
+        assert desktop_use.network_sockets() == 0, desktop_use.sockets
+        assert desktop_use.connects["AF_UNIX"] > 0, "the control: X and D-Bus were really used"
 
 
 @pytest.mark.skipif(STRACE is None, reason="needs strace to watch a real process")

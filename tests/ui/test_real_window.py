@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -16,30 +15,17 @@ pytest.importorskip("PySide6.QtGui", reason="Qt cannot load here (see installers
 
 from PySide6.QtGui import QImage
 
+from tests.support.xserver import XVFB, virtual_display
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def display(tmp_path: Path) -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
+def display() -> Iterator[str]:
+    if XVFB is None:
         pytest.skip("Xvfb is not installed (Debian: xvfb xauth)")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
+    with virtual_display() as name:
+        yield name
 
 
 def _colours(path: Path) -> int:
