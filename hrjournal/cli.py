@@ -18,7 +18,6 @@ from typing import Any, NoReturn
 
 from hrjournal import __version__
 from hrjournal.errors import InputRejected, JournalError
-from hrjournal.resources import preload_fonts
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -881,7 +880,9 @@ def _clear_progress() -> None:
 
 def _open_app(arguments: argparse.Namespace) -> int:
     directory = _journal_directory(arguments)
-    preload_fonts()  # while Qt loads
+    from hrjournal.resources import preload_fonts  # not at the top: the panic path stays light
+
+    preload_fonts()  # read while Qt loads
     try:
         from hrjournal.ui.app import run_app
     except ImportError as error:

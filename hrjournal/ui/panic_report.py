@@ -76,7 +76,7 @@ class WipeReportWindow(QDialog):
     def _lines(self, report: WipeReport) -> list[str]:
         """What the wipe did, in the language of the screens (the command line prints
         `report.lines()`). Counts are written "label: number", which every language can say
-        without plural forms; a file's problem is the system's own words."""
+        without plural forms; why a file resisted, as `_problem` words it."""
         locale = self.locale()
         lines = []
         if report.key_destroyed_at is not None:
